@@ -1,0 +1,296 @@
+/* guide-content.c - everything the guide shows, loaded from its data files
+ *
+ * Copyright 2026 The ROS1 Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The content directory (in the app, the "content" folder of the
+ * GResource) holds sources.json, handbook.json and the articles. All is
+ * read and cross-checked once; a problem gives one GError that names the
+ * file, the entry and the field.
+ *
+ * Articles may hold placeholders, {{namespace:key}}, filled from the data
+ * when the article is shown, so that a figure has one source of truth.
+ */
+#define G_LOG_DOMAIN "guide-content"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "guide-content.h"
+#include "guide-i18n.h"
+#include "guide-source.h"
+
+typedef struct
+{
+  GuideResolveFunc func;
+  gpointer         data;
+  GDestroyNotify   destroy;
+} Resolver;
+
+struct _GuideContent
+{
+  GObject        parent_instance;
+
+  GFile         *directory;
+  GuideIdList   *sources;
+  GuideHandbook *handbook;
+  GHashTable    *resolvers;  /* namespace -> Resolver */
+};
+
+G_DEFINE_FINAL_TYPE (GuideContent, guide_content, G_TYPE_OBJECT)
+
+static void
+resolver_free (gpointer data)
+{
+  Resolver *resolver = data;
+
+  if (resolver->destroy != NULL)
+    resolver->destroy (resolver->data);
+  g_free (resolver);
+}
+
+static void
+guide_content_finalize (GObject *object)
+{
+  GuideContent *self = (GuideContent *) object;
+
+  g_clear_pointer (&self->resolvers, g_hash_table_unref);
+  g_clear_object (&self->handbook);
+  g_clear_object (&self->sources);
+  g_clear_object (&self->directory);
+
+  G_OBJECT_CLASS (guide_content_parent_class)->finalize (object);
+}
+
+static void
+guide_content_class_init (GuideContentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = guide_content_finalize;
+}
+
+static void
+guide_content_init (GuideContent *self)
+{
+  self->resolvers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, resolver_free);
+}
+
+static gpointer
+source_from_json (JsonObject             *object,
+                  const GuideJsonContext *ctx,
+                  gpointer                user_data,
+                  GError                **error)
+{
+  return guide_source_new_from_json (object, ctx, error);
+}
+
+static char *
+resolve_guide (const char *key,
+               gpointer    user_data)
+{
+  GuideContent *self = user_data;
+
+  if (g_strcmp0 (key, "reviewed") == 0)
+    return guide_date_format (guide_handbook_get_reviewed (self->handbook));
+
+  return NULL;
+}
+
+GuideContent *
+guide_content_new_from_directory (GFile   *directory,
+                                  GError **error)
+{
+  g_autoptr(GuideContent) self = NULL;
+  g_autoptr(GFile) sources = NULL;
+  g_autoptr(GFile) handbook = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (directory), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (GUIDE_TYPE_CONTENT, NULL);
+  self->directory = g_object_ref (directory);
+
+  sources = g_file_get_child (directory, "sources.json");
+  self->sources = guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, sources, "sources",
+                                               source_from_json, NULL, error);
+  if (self->sources == NULL)
+    return NULL;
+
+  handbook = g_file_get_child (directory, "handbook.json");
+  self->handbook = guide_handbook_new_from_file (handbook, self->sources, error);
+  if (self->handbook == NULL)
+    return NULL;
+
+  guide_content_add_resolver (self, "guide", resolve_guide, self, NULL);
+
+  return g_steal_pointer (&self);
+}
+
+/* The content that ships inside the application. */
+GuideContent *
+guide_content_new_from_resource (GError **error)
+{
+  g_autoptr(GFile) directory = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content");
+
+  return guide_content_new_from_directory (directory, error);
+}
+
+GFile *
+guide_content_get_directory (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->directory;
+}
+
+GuideHandbook *
+guide_content_get_handbook (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->handbook;
+}
+
+/* The list of every cited source (GuideSource items). */
+GuideIdList *
+guide_content_get_sources (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->sources;
+}
+
+/* Lets @func fill the placeholders {{name_space:key}}. */
+void
+guide_content_add_resolver (GuideContent     *self,
+                            const char       *name_space,
+                            GuideResolveFunc  func,
+                            gpointer          user_data,
+                            GDestroyNotify    destroy)
+{
+  Resolver *resolver;
+
+  g_return_if_fail (GUIDE_IS_CONTENT (self));
+  g_return_if_fail (name_space != NULL);
+  g_return_if_fail (func != NULL);
+
+  resolver = g_new0 (Resolver, 1);
+  resolver->func = func;
+  resolver->data = user_data;
+  resolver->destroy = destroy;
+  g_hash_table_replace (self->resolvers, g_strdup (name_space), resolver);
+}
+
+static char *
+resolve (GuideContent *self,
+         const char   *name)
+{
+  g_autofree char *name_space = NULL;
+  const char *colon = strchr (name, ':');
+  Resolver *resolver;
+
+  if (colon == NULL)
+    return NULL;
+
+  name_space = g_strndup (name, colon - name);
+  resolver = g_hash_table_lookup (self->resolvers, name_space);
+  if (resolver == NULL)
+    return NULL;
+
+  return resolver->func (colon + 1, resolver->data);
+}
+
+/* Replaces each {{name}} by its value, escaped for Markdown. A placeholder
+ * that nothing resolves is left as it is and, when @unresolved is given,
+ * added to it. */
+char *
+guide_content_expand (GuideContent *self,
+                      const char   *markdown,
+                      GPtrArray    *unresolved)
+{
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  g_return_val_if_fail (markdown != NULL, NULL);
+
+  out = g_string_new (NULL);
+  p = markdown;
+
+  for (;;)
+    {
+      const char *open = strstr (p, "{{");
+      const char *close;
+      g_autofree char *name = NULL;
+      g_autofree char *value = NULL;
+
+      if (open == NULL || (close = strstr (open + 2, "}}")) == NULL)
+        break;
+
+      g_string_append_len (out, p, open - p);
+      name = g_strstrip (g_strndup (open + 2, close - open - 2));
+
+      if (strchr (name, '\n') == NULL && (value = resolve (self, name)) != NULL)
+        {
+          g_autofree char *escaped = guide_markdown_escape (value);
+          g_string_append (out, escaped);
+        }
+      else
+        {
+          g_string_append_len (out, open, close + 2 - open);
+          if (unresolved != NULL)
+            g_ptr_array_add (unresolved, g_strdup (name));
+        }
+
+      p = close + 2;
+    }
+
+  g_string_append (out, p);
+
+  return g_string_free (out, FALSE);
+}
+
+/* The topic's article as the reader sees it: translated, block by block,
+ * with its placeholders filled. */
+char *
+guide_content_load_markdown (GuideContent *self,
+                             GuideTopic   *topic,
+                             GPtrArray    *unresolved,
+                             GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *translated = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  g_return_val_if_fail (GUIDE_IS_TOPIC (topic), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (guide_topic_get_article (topic) == NULL)
+    {
+      g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_NOT_FOUND,
+                   /* Translators: %s is the id of a topic */
+                   _("The topic “%s” has no article"), guide_topic_get_id (topic));
+      return NULL;
+    }
+
+  bytes = guide_file_load_bytes (guide_topic_get_article (topic), GUIDE_ARTICLE_MAX_SIZE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  translated = guide_i18n_translate_markdown (data, length,
+                                              guide_topic_get_article_path (topic));
+
+  return guide_content_expand (self, translated, unresolved);
+}
+
+GuideDocument *
+guide_content_load_article (GuideContent *self,
+                            GuideTopic   *topic,
+                            GError      **error)
+{
+  g_autofree char *markdown = guide_content_load_markdown (self, topic, NULL, error);
+
+  if (markdown == NULL)
+    return NULL;
+
+  return guide_markdown_render (markdown, strlen (markdown));
+}

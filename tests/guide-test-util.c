@@ -1,0 +1,173 @@
+/* guide-test-util.c - helpers shared by the tests
+ *
+ * Copyright 2026 The ROS1 Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "guide-test-util.h"
+
+void
+guide_test_init (int    *argc,
+                 char ***argv)
+{
+  const char *localedir = g_getenv ("ROS1_GUIDE_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (argc, argv, NULL);
+}
+
+typedef struct
+{
+  GuideApplication *app;
+  GuideTestAppFunc  func;
+  gpointer          data;
+} RunData;
+
+static void
+run_body (gpointer user_data)
+{
+  RunData *run = user_data;
+  GuideApplication *app = run->app;
+  GtkWindow *window;
+
+  guide_test_wait_for ((window = gtk_application_get_active_window (GTK_APPLICATION (app))) != NULL &&
+                       gtk_widget_get_mapped (GTK_WIDGET (window)), 10000);
+  guide_test_settle ();
+
+  run->func (app, GUIDE_WINDOW (window), run->data);
+
+  /* Quit as a user would: every window closes and saves its state. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+activate_cb (GuideApplication *app,
+             RunData          *run)
+{
+  g_signal_handlers_disconnect_by_func (app, activate_cb, run);
+  g_idle_add_once (run_body, run);
+}
+
+/* Runs the real application as a user would get it (start-up, window,
+ * main loop, shut-down), calls @func once its window is on screen, then
+ * quits and checks that the application is freed. @content_directory, if
+ * not NULL, replaces the built-in content. */
+void
+guide_test_run_app (GFile            *content_directory,
+                    GuideTestAppFunc  func,
+                    gpointer          data)
+{
+  RunData run = { NULL, func, data };
+  GuideApplication *app;
+  int status;
+
+  app = run.app = g_object_new (GUIDE_TYPE_APPLICATION,
+                      "application-id", APP_ID,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_BASE,
+                      "content-directory", content_directory,
+                      NULL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), &run);
+
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+
+  g_assert_finalize_object (app);
+}
+
+/* Lets pending work (layout, idle handlers) run. */
+void
+guide_test_settle (void)
+{
+  int budget = 1000;
+
+  while (g_main_context_pending (NULL) && budget-- > 0)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+GtkWidget *
+guide_test_child (GtkWidget  *widget,
+                  GType       template_type,
+                  const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, template_type, name);
+
+  g_assert_nonnull (child);
+
+  return GTK_WIDGET (child);
+}
+
+/* The first mapped label under @root whose text contains @substring. */
+GtkWidget *
+guide_test_find_label (GtkWidget  *root,
+                       const char *substring)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), substring) != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = guide_test_find_label (child, substring);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Writes { "name", "contents", ..., NULL } into a new temporary folder
+ * (creating sub-folders as needed) and returns the folder. */
+GFile *
+guide_test_write_files (const char **names_and_contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ros1-guide-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; names_and_contents[i] != NULL; i += 2)
+    {
+      g_autofree char *path = g_build_filename (dir, names_and_contents[i], NULL);
+      g_autofree char *parent = g_path_get_dirname (path);
+
+      g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+      g_file_set_contents (path, names_and_contents[i + 1], -1, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_file_new_for_path (dir);
+}
+
+/* Deletes @dir and everything below it. */
+void
+guide_test_remove_tree (GFile *dir)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+  GFile *child;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    {
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        guide_test_remove_tree (child);
+      else
+        g_file_delete (child, NULL, NULL);
+    }
+
+  g_file_delete (dir, NULL, NULL);
+}

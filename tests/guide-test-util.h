@@ -1,0 +1,46 @@
+/* guide-test-util.h - helpers shared by the tests
+ *
+ * Copyright 2026 The ROS1 Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "guide-application.h"
+#include "guide-window.h"
+
+G_BEGIN_DECLS
+
+/* Iterates the main context until @cond holds, failing the test after
+ * @timeout_ms. Never sleeps on a timer. */
+#define guide_test_wait_for(cond, timeout_ms) \
+  G_STMT_START { \
+    gint64 _deadline = g_get_monotonic_time () + (timeout_ms) * 1000; \
+    while (!(cond)) \
+      { \
+        if (g_get_monotonic_time () > _deadline) \
+          g_error ("Timed out waiting for: %s", #cond); \
+        g_main_context_iteration (NULL, FALSE); \
+      } \
+  } G_STMT_END
+
+void              guide_test_init             (int               *argc,
+                                               char            ***argv);
+typedef void (*GuideTestAppFunc) (GuideApplication *app,
+                                  GuideWindow      *window,
+                                  gpointer          data);
+
+void              guide_test_run_app          (GFile             *content_directory,
+                                               GuideTestAppFunc   func,
+                                               gpointer           data);
+void              guide_test_settle           (void);
+GtkWidget        *guide_test_child            (GtkWidget         *widget,
+                                               GType              template_type,
+                                               const char        *name);
+GtkWidget        *guide_test_find_label       (GtkWidget         *root,
+                                               const char        *substring);
+GFile            *guide_test_write_files      (const char       **names_and_contents);
+void              guide_test_remove_tree      (GFile             *dir);
+
+G_END_DECLS

@@ -1,0 +1,116 @@
+/* test-i18n.c - content messages: how articles are cut for translators
+ *
+ * Copyright 2026 The ROS1 Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "guide-i18n.h"
+#include "guide-test-util.h"
+
+static void
+collect (const char *msgid,
+         const char *origin,
+         const char *comment,
+         gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (msgid));
+}
+
+static GPtrArray *
+messages_of (const char *markdown)
+{
+  GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *out = NULL;
+
+  guide_i18n_set_recorder (collect, messages);
+  out = guide_i18n_translate_markdown (markdown, strlen (markdown), "test.md");
+  guide_i18n_set_recorder (NULL, NULL);
+
+  return messages;
+}
+
+static void
+assert_messages (const char  *markdown,
+                 const char **expected)
+{
+  g_autoptr(GPtrArray) messages = messages_of (markdown);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < messages->len; i++)
+    g_test_message ("message %u: “%s”", i, (char *) g_ptr_array_index (messages, i));
+
+  g_assert_cmpuint (messages->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (g_ptr_array_index (messages, i), ==, expected[i]);
+}
+
+/* Paragraphs, headings (without their marks), each list item (without
+ * its marker) and quotes are messages; code is not. */
+static void
+test_blocks (void)
+{
+  const char *expected[] = {
+    "Title",
+    "A paragraph\nover two lines.",
+    "first item",
+    "second item\nwith a second line",
+    "ordered *item*",
+    "> a quote",
+    "Last [link](topic:x) and {{therapy:crizotinib:dose}}.",
+    NULL,
+  };
+
+  assert_messages ("## Title\n\n"
+                   "A paragraph\nover two lines.\n\n"
+                   "- first item\n"
+                   "- second item\n  with a second line\n\n"
+                   "10. ordered *item*\n\n"
+                   "```\ncode is not translated\n```\n\n"
+                   "> a quote\n\n"
+                   "---\n\n"
+                   "Last [link](topic:x) and {{therapy:crizotinib:dose}}.\n",
+                   expected);
+}
+
+/* With no translation, the article comes back exactly as written. */
+static void
+test_identity (void)
+{
+  const char *inputs[] = {
+    "## Title\n\nText.\n",
+    "- a\n- b\n\n\n\n1. c\n   continued\n2. d\n",
+    "No final newline",
+    "> quote\n> more\n\n```\ncode\n```\n",
+    "- item\n\n  second paragraph of the item\n\n- next\n",
+    "",
+    "\n\n\n",
+    "* * *\n#\n# \n##### x #####\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *out = guide_i18n_translate_markdown (inputs[i], strlen (inputs[i]), "t.md");
+      g_autofree char *expected = NULL;
+
+      /* Every line comes back ended by a newline. */
+      if (*inputs[i] != '\0' && !g_str_has_suffix (inputs[i], "\n"))
+        expected = g_strconcat (inputs[i], "\n", NULL);
+      else
+        expected = g_strdup (inputs[i]);
+
+      g_assert_cmpstr (out, ==, expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guide_test_init (&argc, &argv);
+
+  g_test_add_func ("/i18n/blocks", test_blocks);
+  g_test_add_func ("/i18n/identity", test_identity);
+
+  return g_test_run ();
+}
