@@ -69,6 +69,7 @@ def cmd_update_po(args):
 
 def cmd_compile(args):
     podir = os.path.join(args.srcdir, 'po')
+    os.makedirs(args.locale, exist_ok=True)
     for lang in linguas(podir):
         outdir = os.path.join(args.locale, lang, 'LC_MESSAGES')
         os.makedirs(outdir, exist_ok=True)
@@ -84,6 +85,8 @@ def cmd_install(args):
         sys.exit('install: must run from meson install')
     if os.environ.get('MESON_INSTALL_QUIET') is None:
         print('Installing translations to', os.path.join(prefix, args.localedir))
+    if not os.path.isdir(args.locale):
+        return
     for lang in sorted(os.listdir(args.locale)):
         mo = os.path.join(args.locale, lang, 'LC_MESSAGES', DOMAIN + '.mo')
         if not os.path.isfile(mo):
