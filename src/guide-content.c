@@ -22,6 +22,7 @@
 
 typedef struct
 {
+  GuideResolveKind kind;
   GuideResolveFunc func;
   gpointer         data;
   GDestroyNotify   destroy;
@@ -120,7 +121,7 @@ guide_content_new_from_directory (GFile   *directory,
   if (self->handbook == NULL)
     return NULL;
 
-  guide_content_add_resolver (self, "guide", resolve_guide, self, NULL);
+  guide_content_add_resolver (self, "guide", GUIDE_RESOLVE_TEXT, resolve_guide, self, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -156,10 +157,13 @@ guide_content_get_sources (GuideContent *self)
   return self->sources;
 }
 
-/* Lets @func fill the placeholders {{name_space:key}}. */
+/* Lets @func fill the placeholders {{name_space:key}}. Text is escaped
+ * where it lands; Markdown (for generated lists and the like) replaces a
+ * placeholder that stands alone on its line, and is refused elsewhere. */
 void
 guide_content_add_resolver (GuideContent     *self,
                             const char       *name_space,
+                            GuideResolveKind  kind,
                             GuideResolveFunc  func,
                             gpointer          user_data,
                             GDestroyNotify    destroy)
@@ -171,34 +175,60 @@ guide_content_add_resolver (GuideContent     *self,
   g_return_if_fail (func != NULL);
 
   resolver = g_new0 (Resolver, 1);
+  resolver->kind = kind;
   resolver->func = func;
   resolver->data = user_data;
   resolver->destroy = destroy;
   g_hash_table_replace (self->resolvers, g_strdup (name_space), resolver);
 }
 
+/* The Markdown for placeholder @name, or NULL. @alone says whether the
+ * placeholder is the only thing on its line. */
 static char *
 resolve (GuideContent *self,
-         const char   *name)
+         const char   *name,
+         gboolean      alone)
 {
   g_autofree char *name_space = NULL;
+  g_autofree char *value = NULL;
   const char *colon = strchr (name, ':');
   Resolver *resolver;
 
-  if (colon == NULL)
+  if (colon == NULL || strchr (name, '\n') != NULL)
     return NULL;
 
   name_space = g_strndup (name, colon - name);
   resolver = g_hash_table_lookup (self->resolvers, name_space);
-  if (resolver == NULL)
+  if (resolver == NULL || (resolver->kind == GUIDE_RESOLVE_MARKDOWN && !alone))
     return NULL;
 
-  return resolver->func (colon + 1, resolver->data);
+  value = resolver->func (colon + 1, resolver->data);
+  if (value == NULL || resolver->kind == GUIDE_RESOLVE_MARKDOWN)
+    return g_steal_pointer (&value);
+
+  return guide_markdown_escape (value);
 }
 
-/* Replaces each {{name}} by its value, escaped for Markdown. A placeholder
- * that nothing resolves is left as it is and, when @unresolved is given,
- * added to it. */
+static gboolean
+alone_on_line (const char *start_of_text,
+               const char *open,
+               const char *after_close)
+{
+  const char *p;
+
+  for (p = open; p > start_of_text && p[-1] != '\n'; p--)
+    if (!g_ascii_isspace (p[-1]))
+      return FALSE;
+
+  for (p = after_close; *p != '\0' && *p != '\n'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Replaces each {{name}} by its value. A placeholder that nothing
+ * resolves is left as it is and, when @unresolved is given, added to it. */
 char *
 guide_content_expand (GuideContent *self,
                       const char   *markdown,
@@ -226,11 +256,9 @@ guide_content_expand (GuideContent *self,
       g_string_append_len (out, p, open - p);
       name = g_strstrip (g_strndup (open + 2, close - open - 2));
 
-      if (strchr (name, '\n') == NULL && (value = resolve (self, name)) != NULL)
-        {
-          g_autofree char *escaped = guide_markdown_escape (value);
-          g_string_append (out, escaped);
-        }
+      value = resolve (self, name, alone_on_line (markdown, open, close + 2));
+      if (value != NULL)
+        g_string_append (out, value);
       else
         {
           g_string_append_len (out, open, close + 2 - open);

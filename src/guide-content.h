@@ -24,6 +24,12 @@ G_DECLARE_FINAL_TYPE (GuideContent, guide_content, GUIDE, CONTENT, GObject)
 typedef char *(*GuideResolveFunc) (const char *key,
                                    gpointer    user_data);
 
+typedef enum
+{
+  GUIDE_RESOLVE_TEXT,      /* plain text, escaped into the article */
+  GUIDE_RESOLVE_MARKDOWN,  /* Markdown blocks, for a placeholder alone on its line */
+} GuideResolveKind;
+
 GuideContent  *guide_content_new_from_directory (GFile         *directory,
                                                  GError       **error);
 GuideContent  *guide_content_new_from_resource  (GError       **error);
@@ -32,6 +38,7 @@ GuideHandbook *guide_content_get_handbook       (GuideContent  *self);
 GuideIdList   *guide_content_get_sources        (GuideContent  *self);
 void           guide_content_add_resolver       (GuideContent  *self,
                                                  const char    *name_space,
+                                                 GuideResolveKind kind,
                                                  GuideResolveFunc func,
                                                  gpointer       user_data,
                                                  GDestroyNotify destroy);

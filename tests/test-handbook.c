@@ -162,6 +162,13 @@ test_too_large (void)
   assert_error (huge->str, GUIDE_DATA_ERROR_TOO_LARGE, "too large", NULL);
 }
 
+static char *
+resolve_list (const char *key,
+              gpointer    user_data)
+{
+  return g_strdup_printf ("- one %s\n- two", key);
+}
+
 static void
 test_expand (void)
 {
@@ -177,6 +184,15 @@ test_expand (void)
   g_assert_cmpuint (unresolved->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (unresolved, 0), ==, "guide:nope");
   g_assert_cmpstr (g_ptr_array_index (unresolved, 1), ==, "x");
+
+  /* Markdown resolvers fill only a placeholder that stands alone. */
+  guide_content_add_resolver (content, "list", GUIDE_RESOLVE_MARKDOWN, resolve_list, NULL, NULL);
+  g_clear_pointer (&out, g_free);
+  g_ptr_array_set_size (unresolved, 0);
+  out = guide_content_expand (content, "Intro\n\n  {{list:a}}  \n\nText {{list:b}} here.", unresolved);
+  g_assert_cmpstr (out, ==, "Intro\n\n  - one a\n- two  \n\nText {{list:b}} here.");
+  g_assert_cmpuint (unresolved->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (unresolved, 0), ==, "list:b");
 }
 
 int
