@@ -238,6 +238,40 @@ append_translation (GString     *out,
     }
 }
 
+/* Lines @first to @last, as they are, with no newline after the last. */
+static void
+append_lines (GString *out,
+              GArray  *lines,
+              guint    first,
+              guint    last)
+{
+  for (guint i = first; i <= last; i++)
+    {
+      const Line *l = &g_array_index (lines, Line, i);
+
+      g_string_append_len (out, l->start, l->length);
+      if (i < last)
+        g_string_append_c (out, '\n');
+    }
+}
+
+static char *
+normalize_line_ends (const char *source,
+                     gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (source[i] != '\r')
+        g_string_append_c (out, source[i]);
+      else if (i + 1 >= length || source[i + 1] != '\n')
+        g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 char *
 guide_i18n_translate_markdown (const char *source,
                                gsize       length,
@@ -245,10 +279,31 @@ guide_i18n_translate_markdown (const char *source,
 {
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) chunks = NULL;
+  g_autofree char *valid = NULL;
+  g_autofree char *unix_lines = NULL;
   GString *out;
   guint line = 0;
 
   g_return_val_if_fail (source != NULL || length == 0, NULL);
+
+  /* The result is a string: a NUL byte in the file would cut it short and
+   * lose the rest of the article. Broken UTF-8 and NUL bytes become U+FFFD,
+   * as the renderer shows them, so messages are always valid text. */
+  if (source != NULL && !g_utf8_validate_len (source, length, NULL))
+    {
+      valid = g_utf8_make_valid (source, length);
+      source = valid;
+      length = strlen (valid);
+    }
+
+  /* cmark ends lines at "\r\n", "\n" and a lone "\r"; the lines here must
+   * be the same lines, or blocks would be cut in the wrong places. */
+  if (source != NULL && memchr (source, '\r', length) != NULL)
+    {
+      unix_lines = normalize_line_ends (source, length);
+      source = unix_lines;
+      length = strlen (unix_lines);
+    }
 
   lines = split_lines (source, length);
   chunks = find_chunks (source, length, lines);
@@ -272,7 +327,13 @@ guide_i18n_translate_markdown (const char *source,
                                           /* Comment shown to translators of article text */
                                           "Markdown: keep *marks*, [links](target), "
                                           "{{placeholders}} and numbers as they are.");
-      append_translation (out, chunk, lines, translation);
+      /* Untranslated, a block stays exactly as written: putting back the
+       * marker's indentation would change lines that had none ("lazy"
+       * lines), and so what they mean. */
+      if (g_strcmp0 (translation, msgid) == 0)
+        append_lines (out, lines, chunk->first, chunk->last);
+      else
+        append_translation (out, chunk, lines, translation);
       g_string_append_c (out, '\n');
       line = chunk->last + 1;
     }

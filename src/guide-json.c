@@ -78,6 +78,134 @@ guide_file_load_bytes (GFile   *file,
   return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
 
+/* Checks what json-glib does not, before it parses:
+ * - it parses recursively, so data nested a hundred thousand deep (a few
+ *   hundred kilobytes of "[") would overflow the stack;
+ * - it cuts a string short at an escaped NUL (\u0000) without a word,
+ *   which would lose the rest of the text;
+ * - it accepts more values after the first ("null {...}"), keeps the
+ *   last and leaks the others. */
+static gboolean
+check_before_parsing (const char *data,
+                      gsize       length,
+                      const char *display_name,
+                      GError    **error)
+{
+  gboolean in_string = FALSE;
+  gboolean in_literal = FALSE;  /* a number, true, false or null at the top */
+  gboolean root_done = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '"')
+            {
+              in_string = FALSE;
+              root_done = depth == 0;
+            }
+          else if (c == '\\')
+            {
+              if (i + 5 < length && data[i + 1] == 'u' && memcmp (data + i + 2, "0000", 4) == 0)
+                {
+                  g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+                               /* Translators: %s is a file name; keep the escape for NUL as it is */
+                               _("%s: the file holds a NUL character (\\u0000), which text "
+                                 "may not hold"), display_name);
+                  return FALSE;
+                }
+              i++;
+            }
+          continue;
+        }
+
+      if (depth == 0)
+        {
+          if (in_literal && strchr (" \t\r\n\"[]{},:", c) != NULL)
+            {
+              in_literal = FALSE;
+              root_done = TRUE;
+            }
+          if (root_done && !g_ascii_isspace (c))
+            {
+              g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+                           /* Translators: %s is a file name */
+                           _("%s: the file is not valid JSON (there is more after the end "
+                             "of the data)"), display_name);
+              return FALSE;
+            }
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > GUIDE_DATA_MAX_DEPTH)
+            {
+              g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+                           /* Translators: %s is a file name, %d a number of levels */
+                           _("%s: the data is nested too deeply (more than %d levels)"),
+                           display_name, GUIDE_DATA_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if (c == ']' || c == '}')
+        {
+          if (depth > 0 && --depth == 0)
+            root_done = TRUE;
+        }
+      else if (depth == 0 && !g_ascii_isspace (c))
+        in_literal = TRUE;
+    }
+
+  return TRUE;
+}
+
+/* Escapes such as \uD800 (half a surrogate pair) decode to bytes that are
+ * not UTF-8; no such text may reach a label or an error message. The depth
+ * was checked before parsing, so recursion is safe. */
+static gboolean
+text_is_valid (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          if (!g_utf8_validate (name, -1, NULL) || !text_is_valid (member))
+            return FALSE;
+      }
+      return TRUE;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        for (guint i = 0; i < n; i++)
+          if (!text_is_valid (json_array_get_element (array, i)))
+            return FALSE;
+      }
+      return TRUE;
+
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING ||
+             g_utf8_validate (json_node_get_string (node), -1, NULL);
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 JsonNode *
 guide_json_parse_bytes (GBytes     *bytes,
                         const char *display_name,
@@ -109,12 +237,18 @@ guide_json_parse_bytes (GBytes     *bytes,
       return NULL;
     }
 
+  if (!check_before_parsing (data, length, display_name, error))
+    return NULL;
+
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* The parser quotes the text it stumbled on, which may be broken. */
+      g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
                    /* Translators: the first %s is a file name, the second the parser's message */
-                   _("%s: the file is not valid JSON (%s)"), display_name, local_error->message);
+                   _("%s: the file is not valid JSON (%s)"), display_name, reason);
       return NULL;
     }
 
@@ -122,6 +256,16 @@ guide_json_parse_bytes (GBytes     *bytes,
     {
       g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
                    _("%s: the file is empty"), display_name);
+      return NULL;
+    }
+
+  if (!text_is_valid (json_parser_get_root (parser)))
+    {
+      g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+                   /* Translators: %s is a file name; the escape is an example of a
+                    * broken escape, keep it as it is */
+                   _("%s: the file holds text that is not valid Unicode (a broken escape "
+                     "such as \\uD800)"), display_name);
       return NULL;
     }
 

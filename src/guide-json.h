@@ -27,6 +27,8 @@ typedef enum
 
 /* Data files larger than this are refused rather than parsed. */
 #define GUIDE_DATA_MAX_FILE_SIZE (4 * 1024 * 1024)
+/* Data nested deeper than this (lists in objects in lists...) is refused. */
+#define GUIDE_DATA_MAX_DEPTH 64
 
 /* Where a reader is in a data file, so that every error can name the
  * file, the entry and the field. */

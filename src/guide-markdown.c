@@ -544,10 +544,21 @@ GuideDocument *
 guide_markdown_render (const char *source,
                        gsize       length)
 {
+  g_autofree char *valid = NULL;
   cmark_node *root;
   GuideDocument *doc;
 
   g_return_val_if_fail (source != NULL || length == 0, NULL);
+
+  /* Broken UTF-8 and NUL bytes become U+FFFD by the same rule as in
+   * guide_i18n_translate_markdown(), so that an article shows the same
+   * text whichever way it came. */
+  if (source != NULL && !g_utf8_validate_len (source, length, NULL))
+    {
+      valid = g_utf8_make_valid (source, length);
+      source = valid;
+      length = strlen (valid);
+    }
 
   root = cmark_parse_document (source ? source : "", length, CMARK_OPT_VALIDATE_UTF8);
   doc = guide_markdown_render_node (root);

@@ -86,6 +86,10 @@ test_identity (void)
     "",
     "\n\n\n",
     "* * *\n#\n# \n##### x #####\n",
+    /* A "lazy" line, not indented under its list item: indenting it would
+     * make "=" underline a heading (found by fuzzing). */
+    "- item\n=\n",
+    "- item\nlazy\n  indented\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
@@ -103,6 +107,43 @@ test_identity (void)
     }
 }
 
+/* Every kind of line end cuts an article into the same messages; a lone
+ * CR once shifted every message after it by a line (found by fuzzing). */
+static void
+test_line_ends (void)
+{
+  const char *expected[] = { "Title", "Intro\nmore", "one", "two\n- nested", "End.", NULL };
+  const char *forms[] = {
+    "# Title\n\nIntro\nmore\n\n- one\n- two\n  - nested\n\nEnd.\n",
+    "# Title\r\n\r\nIntro\r\nmore\r\n\r\n- one\r\n- two\r\n  - nested\r\n\r\nEnd.\r\n",
+    "# Title\r\rIntro\rmore\r\r- one\r- two\r  - nested\r\rEnd.\r",
+    "# Title\n\nIntro\rmore\n\r- one\r\n- two\n  - nested\r\rEnd.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    assert_messages (forms[i], expected);
+}
+
+/* Broken UTF-8 and NUL bytes reach translators as U+FFFD, never as bytes
+ * that would break a catalog, and nothing after them is lost. */
+static void
+test_broken_text (void)
+{
+  static const char source[] = "Before \xff after\n\nNUL \0 inside\n";
+  const char *expected[] = { "Before \xef\xbf\xbd after", "NUL \xef\xbf\xbd inside", NULL };
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *out = NULL;
+
+  guide_i18n_set_recorder (collect, messages);
+  out = guide_i18n_translate_markdown (source, sizeof source - 1, "test.md");
+  guide_i18n_set_recorder (NULL, NULL);
+
+  g_assert_cmpuint (messages->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpstr (g_ptr_array_index (messages, i), ==, expected[i]);
+  g_assert_cmpstr (out, ==, "Before \xef\xbf\xbd after\n\nNUL \xef\xbf\xbd inside\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +152,8 @@ main (int   argc,
 
   g_test_add_func ("/i18n/blocks", test_blocks);
   g_test_add_func ("/i18n/identity", test_identity);
+  g_test_add_func ("/i18n/line-ends", test_line_ends);
+  g_test_add_func ("/i18n/broken-text", test_broken_text);
 
   return g_test_run ();
 }
