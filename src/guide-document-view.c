@@ -98,18 +98,20 @@ create_tags (GuideDocumentView *self)
       g_autofree char *item = g_strdup_printf ("item-%u", depth);
       PangoTabArray *tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, HANG);
 
+      /* Every block has one of these, so they also space blocks apart. */
       gtk_text_buffer_create_tag (buffer, indent,
                                   "left-margin", MARGIN + depth * INDENT_STEP,
+                                  "pixels-below-lines", 10,
                                   NULL);
       gtk_text_buffer_create_tag (buffer, item,
                                   "left-margin", MARGIN + depth * INDENT_STEP,
                                   "indent", -HANG,
                                   "tabs", tabs,
+                                  "pixels-below-lines", 10,
                                   NULL);
       pango_tab_array_free (tabs);
     }
 
-  gtk_text_buffer_create_tag (buffer, "block", "pixels-below-lines", 10, NULL);
   gtk_text_buffer_create_tag (buffer, "emphasis", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_text_buffer_create_tag (buffer, "strong", "weight", PANGO_WEIGHT_BOLD, NULL);
   gtk_text_buffer_create_tag (buffer, "code", "family", "monospace", NULL);
@@ -474,6 +476,19 @@ append (GtkTextBuffer *buffer,
     gtk_text_buffer_insert (buffer, &end, text, -1);
 }
 
+/* Appends @text and, if @newline, the line end that separates it from the
+ * next block: one insertion instead of two. */
+static void
+append_line (GtkTextBuffer *buffer,
+             const char    *text,
+             GtkTextTag    *text_tag,
+             gboolean       newline)
+{
+  g_autofree char *line = newline ? g_strconcat (text, "\n", NULL) : NULL;
+
+  append (buffer, newline ? line : text, text_tag);
+}
+
 static int
 end_offset (GtkTextBuffer *buffer)
 {
@@ -500,12 +515,32 @@ image_file (const GuideBlock *block,
   return g_steal_pointer (&file);
 }
 
+/* A picture waiting for its buffer to be shown: a child can only be
+ * added to the view at an anchor of the buffer the view shows. */
+typedef struct
+{
+  GtkTextChildAnchor *anchor;
+  GtkWidget          *picture;
+} PendingChild;
+
+static void
+pending_child_free (gpointer data)
+{
+  PendingChild *child = data;
+
+  g_object_unref (child->anchor);
+  g_object_unref (child->picture);
+  g_free (child);
+}
+
 static void
 append_image (GuideDocumentView *self,
+              GtkTextBuffer     *buffer,
+              GPtrArray         *children,
               const GuideBlock  *block,
-              GFile             *base)
+              GFile             *base,
+              gboolean           newline)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   g_autoptr(GFile) file = image_file (block, base);
   g_autofree char *caption = NULL;
 
@@ -532,21 +567,30 @@ append_image (GuideDocumentView *self,
 
       gtk_text_buffer_get_end_iter (buffer, &end);
       anchor = gtk_text_buffer_create_child_anchor (buffer, &end);
-      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), picture, anchor);
+      {
+        PendingChild *child = g_new0 (PendingChild, 1);
+
+        child->anchor = g_object_ref (anchor);
+        child->picture = g_object_ref_sink (picture);
+        g_ptr_array_add (children, child);
+      }
       append (buffer, "\n", NULL);
     }
 
   /* Translators: shown under a picture, or in its place; %s describes it */
   caption = g_strdup_printf (_("Picture: %s"), block->text);
-  append (buffer, caption, tag (self, "caption"));
+  append_line (buffer, caption, tag (self, "caption"), newline);
 }
 
+/* Appends @block, ended by a newline unless it is the last. */
 static void
 append_block (GuideDocumentView *self,
+              GtkTextBuffer     *buffer,
+              GPtrArray         *children,
               const GuideBlock  *block,
-              GFile             *base)
+              GFile             *base,
+              gboolean           last)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   BlockInfo info = { end_offset (buffer), 0, g_strdup (block->anchor) };
   g_autofree char *indent_name = NULL;
 
@@ -562,25 +606,25 @@ append_block (GuideDocumentView *self,
     case GUIDE_BLOCK_HEADING:
       {
         g_autofree char *name = g_strdup_printf ("h%u", CLAMP (block->level, 1, 6));
-        append (buffer, block->text, tag (self, name));
+        append_line (buffer, block->text, tag (self, name), !last);
       }
       break;
 
     case GUIDE_BLOCK_CODE:
-      append (buffer, block->text, tag (self, "code-block"));
+      append_line (buffer, block->text, tag (self, "code-block"), !last);
       break;
 
     case GUIDE_BLOCK_RULE:
-      append (buffer, "⁂", tag (self, "rule"));
+      append_line (buffer, "⁂", tag (self, "rule"), !last);
       break;
 
     case GUIDE_BLOCK_IMAGE:
-      append_image (self, block, base);
+      append_image (self, buffer, children, block, base, !last);
       break;
 
     case GUIDE_BLOCK_PARAGRAPH:
     default:
-      append (buffer, block->text, NULL);
+      append_line (buffer, block->text, NULL, !last);
       break;
     }
 
@@ -602,7 +646,6 @@ append_block (GuideDocumentView *self,
   indent_name = g_strdup_printf ("%s-%u", block->marker ? "item" : "indent",
                                  MIN (block->indent, GUIDE_MARKDOWN_MAX_INDENT));
   apply_tag_by_offsets (buffer, tag (self, indent_name), info.offset, end_offset (buffer));
-  apply_tag_by_offsets (buffer, tag (self, "block"), info.offset, end_offset (buffer));
   if (block->quote_depth > 0)
     apply_tag_by_offsets (buffer, tag (self, "quote"), info.offset, end_offset (buffer));
 
@@ -610,32 +653,38 @@ append_block (GuideDocumentView *self,
 }
 
 /* Replaces what the view shows with @document; images are looked up
- * relative to @base (may be NULL). */
+ * relative to @base (may be NULL). The view then shows a new buffer (with
+ * the same tags): code that follows the buffer must follow notify::buffer. */
 void
 guide_document_view_set_document (GuideDocumentView   *self,
                                   const GuideDocument *document,
                                   GFile               *base)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  g_autoptr(GtkTextBuffer) buffer = NULL;
+  g_autoptr(GPtrArray) children = NULL;
+  GtkTextTagTable *tags;
+  GtkTextIter start;
 
   g_return_if_fail (GUIDE_IS_DOCUMENT_VIEW (self));
   g_return_if_fail (document != NULL);
 
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   self->focused_link = -1;
   g_array_set_size (self->blocks, 0);
   g_array_set_size (self->links, 0);
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_delete (buffer, &start, &end);
+  /* The document is written into a new buffer that no view shows yet, then
+   * shown: filled while shown, every insertion and every tag would make
+   * the view invalidate its layout and notify, which took more time than
+   * the writing itself for a long article. A document is read, not
+   * edited, so there is nothing to undo and no history to keep. */
+  tags = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+  buffer = gtk_text_buffer_new (tags);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  children = g_ptr_array_new_with_free_func (pending_child_free);
 
   for (guint i = 0; i < document->blocks->len; i++)
-    {
-      if (i > 0)
-        append (buffer, "\n", NULL);
-      append_block (self, g_ptr_array_index (document->blocks, i), base);
-    }
+    append_block (self, buffer, children, g_ptr_array_index (document->blocks, i), base,
+                  i + 1 == document->blocks->len);
 
   if (document->truncated)
     {
@@ -645,6 +694,14 @@ guide_document_view_set_document (GuideDocumentView   *self,
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self), buffer);
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      PendingChild *child = g_ptr_array_index (children, i);
+
+      gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), child->picture, child->anchor);
+    }
 }
 
 guint
