@@ -37,6 +37,14 @@ visible_text (const GuideDocument *doc)
 }
 
 static void
+ignore_message (const char *msgid,
+                const char *origin,
+                const char *comment,
+                gpointer    user_data)
+{
+}
+
+static void
 report_change (const char *before,
                const char *after)
 {
@@ -66,6 +74,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GuideDocument) expanded_doc = NULL;
   g_autoptr(GPtrArray) unresolved = NULL;
   g_autofree char *translated = NULL;
+  g_autofree char *uncut = NULL;
   g_autofree char *expanded = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -79,9 +88,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_no_error (error);
     }
 
+  /* Cut into blocks and given back untranslated (a recorder is set), and
+   * not cut at all (no catalog, nothing recording): the same text. */
+  guide_i18n_set_recorder (ignore_message, NULL);
   translated = guide_i18n_translate_markdown (source, size, "fuzz.md");
-  if (translated == NULL)
+  guide_i18n_set_recorder (NULL, NULL);
+  uncut = guide_i18n_translate_markdown (source, size, "fuzz.md");
+  if (translated == NULL || uncut == NULL)
     g_error ("fuzz: no text came back from translation");
+  if (strcmp (translated, uncut) != 0)
+    g_error ("fuzz: cutting an article into blocks and joining them changed it");
 
   /* Valid text with Unix line ends comes back exactly as it was, with a
    * newline at the end. */
