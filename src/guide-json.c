@@ -78,11 +78,109 @@ guide_file_load_bytes (GFile   *file,
   return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
 
+static void
+set_invalid_unicode_error (GError    **error,
+                           const char *display_name)
+{
+  g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+               /* Translators: %s is a file name; the escape is an example of a
+                * broken escape, keep it as it is */
+               _("%s: the file holds text that is not valid Unicode (a broken escape "
+                 "such as \\uD800)"), display_name);
+}
+
+static int
+hex4 (const char *data,
+      gsize       length,
+      gsize       at)
+{
+  int value = 0;
+
+  if (at + 4 > length)
+    return -1;
+
+  for (gsize i = at; i < at + 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (data[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* Checks the escape at data[*i] (a backslash in a string) and moves *i to
+ * its last character. json-glib takes unknown escapes (\i) as they come,
+ * and leaks memory on half a surrogate pair followed by another escape
+ * (\uD83D\u0041): only JSON's own escapes, and whole pairs, get through. */
+static gboolean
+check_escape (const char *data,
+              gsize       length,
+              gsize      *i,
+              const char *display_name,
+              GError    **error)
+{
+  gsize at = *i;
+  int code;
+
+  if (at + 1 >= length)
+    return TRUE;  /* the parser reports the unterminated string */
+
+  if (data[at + 1] != '\0' && strchr ("\"\\/bfnrt", data[at + 1]) != NULL)
+    {
+      *i = at + 1;
+      return TRUE;
+    }
+
+  code = data[at + 1] == 'u' ? hex4 (data, length, at + 2) : -1;
+  if (code < 0)
+    {
+      g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+                   /* Translators: %s is a file name */
+                   _("%s: the file is not valid JSON (a backslash that starts no valid escape)"),
+                   display_name);
+      return FALSE;
+    }
+
+  if (code == 0)
+    {
+      g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
+                   /* Translators: %s is a file name; keep the escape for NUL as it is */
+                   _("%s: the file holds a NUL character (\\u0000), which text "
+                     "may not hold"), display_name);
+      return FALSE;
+    }
+
+  if (code >= 0xD800 && code <= 0xDBFF && at + 7 < length &&
+      data[at + 6] == '\\' && data[at + 7] == 'u')
+    {
+      int low = hex4 (data, length, at + 8);
+
+      if (low >= 0xDC00 && low <= 0xDFFF)
+        {
+          *i = at + 11;
+          return TRUE;
+        }
+    }
+
+  if (code >= 0xD800 && code <= 0xDFFF)
+    {
+      set_invalid_unicode_error (error, display_name);
+      return FALSE;
+    }
+
+  *i = at + 5;
+  return TRUE;
+}
+
 /* Checks what json-glib does not, before it parses:
  * - it parses recursively, so data nested a hundred thousand deep (a few
  *   hundred kilobytes of "[") would overflow the stack;
  * - it cuts a string short at an escaped NUL (\u0000) without a word,
  *   which would lose the rest of the text;
+ * - it mishandles broken escapes (see check_escape());
  * - it accepts more values after the first ("null {...}"), keeps the
  *   last and leaks the others. */
 static gboolean
@@ -107,24 +205,14 @@ check_before_parsing (const char *data,
               in_string = FALSE;
               root_done = depth == 0;
             }
-          else if (c == '\\')
-            {
-              if (i + 5 < length && data[i + 1] == 'u' && memcmp (data + i + 2, "0000", 4) == 0)
-                {
-                  g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
-                               /* Translators: %s is a file name; keep the escape for NUL as it is */
-                               _("%s: the file holds a NUL character (\\u0000), which text "
-                                 "may not hold"), display_name);
-                  return FALSE;
-                }
-              i++;
-            }
+          else if (c == '\\' && !check_escape (data, length, &i, display_name, error))
+            return FALSE;
           continue;
         }
 
       if (depth == 0)
         {
-          if (in_literal && strchr (" \t\r\n\"[]{},:", c) != NULL)
+          if (in_literal && c != '\0' && strchr (" \t\r\n\"[]{},:", c) != NULL)
             {
               in_literal = FALSE;
               root_done = TRUE;
@@ -261,11 +349,7 @@ guide_json_parse_bytes (GBytes     *bytes,
 
   if (!text_is_valid (json_parser_get_root (parser)))
     {
-      g_set_error (error, GUIDE_DATA_ERROR, GUIDE_DATA_ERROR_PARSE,
-                   /* Translators: %s is a file name; the escape is an example of a
-                    * broken escape, keep it as it is */
-                   _("%s: the file holds text that is not valid Unicode (a broken escape "
-                     "such as \\uD800)"), display_name);
+      set_invalid_unicode_error (error, display_name);
       return NULL;
     }
 
