@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The content directory (in the app, the "content" folder of the
- * GResource) holds sources.json, handbook.json and the articles. All is
+ * GResource) holds sources.json, handbook.json, the articles and
+ * support.json (the support page's organisations). All is
  * read and cross-checked once; a problem gives one GError that names the
  * file, the entry and the field.
  *
@@ -18,6 +19,7 @@
 
 #include "guide-content.h"
 #include "guide-i18n.h"
+#include "guide-organisation.h"
 #include "guide-source.h"
 
 typedef struct
@@ -35,6 +37,7 @@ struct _GuideContent
   GFile         *directory;
   GuideIdList   *sources;
   GuideHandbook *handbook;
+  GuideIdList   *organisations;
   GHashTable    *resolvers;  /* namespace -> Resolver */
 };
 
@@ -56,6 +59,7 @@ guide_content_finalize (GObject *object)
   GuideContent *self = (GuideContent *) object;
 
   g_clear_pointer (&self->resolvers, g_hash_table_unref);
+  g_clear_object (&self->organisations);
   g_clear_object (&self->handbook);
   g_clear_object (&self->sources);
   g_clear_object (&self->directory);
@@ -82,6 +86,43 @@ source_from_json (JsonObject             *object,
                   GError                **error)
 {
   return guide_source_new_from_json (object, ctx, error);
+}
+
+static gpointer
+organisation_from_json (JsonObject             *object,
+                        const GuideJsonContext *ctx,
+                        gpointer                user_data,
+                        GError                **error)
+{
+  GuideIdList *sources = user_data;
+  g_autoptr(GuideOrganisation) organisation = guide_organisation_new_from_json (object, ctx, error);
+  GuideJsonContext entry_ctx = { ctx->file, NULL };
+
+  if (organisation == NULL)
+    return NULL;
+
+  entry_ctx.entry = guide_organisation_get_id (organisation);
+  if (!guide_id_list_check_refs (sources, guide_organisation_get_sources (organisation),
+                                 &entry_ctx, "sources", error))
+    return NULL;
+
+  return g_steal_pointer (&organisation);
+}
+
+/* support.json: the organisations of the support page. Content without
+ * the file has no organisations; a file that is there must be right. */
+static GuideIdList *
+load_organisations (GFile        *directory,
+                    GuideIdList  *sources,
+                    GError      **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (directory, "support.json");
+
+  if (!g_file_query_exists (file, NULL))
+    return guide_id_list_new (GUIDE_TYPE_ORGANISATION);
+
+  return guide_id_list_new_from_file (GUIDE_TYPE_ORGANISATION, file, "organisations",
+                                      organisation_from_json, sources, error);
 }
 
 static char *
@@ -121,6 +162,10 @@ guide_content_new_from_directory (GFile   *directory,
   if (self->handbook == NULL)
     return NULL;
 
+  self->organisations = load_organisations (directory, self->sources, error);
+  if (self->organisations == NULL)
+    return NULL;
+
   guide_content_add_resolver (self, "guide", GUIDE_RESOLVE_TEXT, resolve_guide, self, NULL);
 
   return g_steal_pointer (&self);
@@ -155,6 +200,15 @@ guide_content_get_sources (GuideContent *self)
 {
   g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
   return self->sources;
+}
+
+/* The organisations of the support page (GuideOrganisation items), in
+ * the order of support.json; empty when the content has none. */
+GuideIdList *
+guide_content_get_organisations (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->organisations;
 }
 
 /* Lets @func fill the placeholders {{name_space:key}}. Text is escaped
