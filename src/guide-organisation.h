@@ -18,6 +18,15 @@ typedef enum
   GUIDE_ORGANISATION_TRIAL_FINDER,  /* a search for clinical trials */
 } GuideOrganisationKind;
 
+/* The texts of an organisation that a search can point at. */
+typedef enum
+{
+  GUIDE_ORGANISATION_FIELD_NAME,
+  GUIDE_ORGANISATION_FIELD_DESCRIPTION,
+  GUIDE_ORGANISATION_FIELD_HELPLINE,
+  GUIDE_ORGANISATION_FIELD_REGION,
+} GuideOrganisationField;
+
 #define GUIDE_TYPE_ORGANISATION (guide_organisation_get_type ())
 
 G_DECLARE_FINAL_TYPE (GuideOrganisation, guide_organisation, GUIDE, ORGANISATION, GObject)
