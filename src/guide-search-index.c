@@ -43,8 +43,8 @@
 #define PHRASE_BONUS    1.5   /* the query's words side by side, in order */
 #define TEXT_BONUS      1.25  /* every word of the query in the text itself */
 #define PHRASE_CHECKED  200   /* how many of the best matches are checked for that */
-#define SNIPPET_CHARS   150
-#define SNIPPET_BEFORE  40    /* characters shown before the first match */
+#define SNIPPET_CHARS   120
+#define SNIPPET_BEFORE  30    /* characters shown before the first match */
 
 enum {
   FIELD_TEXT,
@@ -775,10 +775,8 @@ snippet_bounds (const char             *text,
       return;
     }
 
+  /* The match comes early, so that it shows when the snippet is cut short. */
   *from = first->start > SNIPPET_BEFORE ? first->start - SNIPPET_BEFORE : 0;
-  if (*from + SNIPPET_CHARS > n_chars)
-    *from = n_chars - SNIPPET_CHARS;
-  *from = MIN (*from, first->start);
 
   /* Start after a space, if one is near. */
   if (*from > 0)

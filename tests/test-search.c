@@ -282,7 +282,7 @@ test_snippets (void)
   /* Cut from a long paragraph, on word boundaries, marked as cut. */
   g_assert_true (g_str_has_prefix (snippet, "…"));
   g_assert_true (g_str_has_suffix (snippet, "…"));
-  g_assert_cmpuint (g_utf8_strlen (snippet, -1), <=, 152);
+  g_assert_cmpuint (g_utf8_strlen (snippet, -1), <=, 122);
   g_assert_false (g_str_has_prefix (snippet, "… "));
   g_assert_false (g_str_has_suffix (snippet, " …"));
 
@@ -310,6 +310,19 @@ test_snippets (void)
   results = guide_search_index_query (index, "flashes", 10);
   g_assert_cmpstr (guide_search_result_get_snippet (nth (results, 0)), ==,
                    "Effects on the eyes: some people see flashes. The side of the body does not matter.");
+
+  /* A match near the end of a long block: the snippet starts shortly
+   * before it, and is not cut at the end. */
+  g_clear_object (&results);
+  results = guide_search_index_query (index, "recherche", 10);
+  snippet = guide_search_result_get_snippet (nth (results, 0));
+  g_test_message ("%s", snippet);
+  g_assert_true (g_str_has_prefix (snippet, "…"));
+  g_assert_true (g_str_has_suffix (snippet, "recherche."));
+  g_clear_pointer (&word, g_free);
+  word = first_highlight (nth (results, 0));
+  g_assert_cmpstr (word, ==, "recherche");
+  g_assert_cmpuint (guide_search_result_get_highlights (nth (results, 0), NULL)[0].start, <=, 31);
 }
 
 static void
