@@ -30,11 +30,13 @@
  */
 #define G_LOG_DOMAIN "guide-search-index"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
 #include "guide-organisation.h"
 #include "guide-search-index.h"
+#include "guide-therapy.h"
 
 #define BM25_K1         1.2
 #define BM25_B          0.75
@@ -105,6 +107,7 @@ struct _GuideSearchIndex
   GHashTable   *term_by_stem; /* stem -> index + 1 */
   GHashTable   *form_set;     /* form -> term index + 1 */
   GHashTable   *titles;       /* topic id -> title */
+  GHashTable   *item_titles;  /* "topic id/item id" -> title */
 
   /* Built when the first query comes after documents were added. */
   gboolean      ready;
@@ -135,6 +138,7 @@ guide_search_index_finalize (GObject *object)
 
   g_clear_pointer (&self->forms, g_array_unref);
   g_clear_pointer (&self->titles, g_hash_table_unref);
+  g_clear_pointer (&self->item_titles, g_hash_table_unref);
   g_clear_pointer (&self->form_set, g_hash_table_unref);
   g_clear_pointer (&self->term_by_stem, g_hash_table_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
@@ -162,6 +166,7 @@ guide_search_index_init (GuideSearchIndex *self)
   self->term_by_stem = g_hash_table_new (g_str_hash, g_str_equal);
   self->form_set = g_hash_table_new (g_str_hash, g_str_equal);
   self->titles = g_hash_table_new (g_str_hash, g_str_equal);
+  self->item_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /* An empty index, to fill with guide_search_index_add_text(). */
@@ -459,6 +464,22 @@ guide_search_index_add_topic (GuideSearchIndex *self,
                         g_string_chunk_insert (self->strings, title));
   guide_search_index_add_text (self, topic_id, NULL, -1, title, summary,
                                GUIDE_SEARCH_WEIGHT_TITLE);
+}
+
+/* Names item @item_id of topic @topic_id, for its hits to show. */
+void
+guide_search_index_set_item_title (GuideSearchIndex *self,
+                                   const char       *topic_id,
+                                   const char       *item_id,
+                                   const char       *title)
+{
+  g_return_if_fail (GUIDE_IS_SEARCH_INDEX (self));
+  g_return_if_fail (topic_id != NULL);
+  g_return_if_fail (item_id != NULL);
+  g_return_if_fail (title != NULL);
+
+  g_hash_table_replace (self->item_titles, g_strconcat (topic_id, "/", item_id, NULL),
+                        g_string_chunk_insert (self->strings, title));
 }
 
 guint
@@ -817,6 +838,7 @@ make_result (GuideSearchIndex *self,
   g_autoptr(GString) snippet = g_string_new (NULL);
   GuideSearchRange match = { 0, 0 };
   guint n_chars = g_utf8_strlen (doc->text, -1);
+  const char *item_title = NULL;
   guint from, to, shift;
   const char *start, *end;
 
@@ -867,9 +889,15 @@ make_result (GuideSearchIndex *self,
       g_array_append_val (highlights, shown);
     }
 
+  if (doc->item_id != NULL)
+    {
+      g_autofree char *key = g_strconcat (doc->topic_id, "/", doc->item_id, NULL);
+      item_title = g_hash_table_lookup (self->item_titles, key);
+    }
+
   return guide_search_result_new (doc->topic_id,
                                   g_hash_table_lookup (self->titles, doc->topic_id),
-                                  doc->item_id, doc->block, &match, snippet->str,
+                                  doc->item_id, item_title, doc->block, &match, snippet->str,
                                   highlights, candidate->score);
 }
 
@@ -1051,6 +1079,7 @@ index_organisations (GuideSearchIndex *self,
       const char *id = guide_organisation_get_id (org);
       const char *name = guide_organisation_get_name (org);
 
+      guide_search_index_set_item_title (self, topic_id, id, name);
       guide_search_index_add_text (self, topic_id, id, GUIDE_ORGANISATION_FIELD_NAME, name,
                                    NULL, GUIDE_SEARCH_WEIGHT_NAME);
       if (guide_organisation_get_region (org) != NULL)
@@ -1067,12 +1096,76 @@ index_organisations (GuideSearchIndex *self,
     }
 }
 
+/* One list of facts about a therapy as one text: "Side effects: …". */
+static void
+add_therapy_facts (GuideSearchIndex        *self,
+                   const char              *topic_id,
+                   GuideTherapy            *therapy,
+                   GuideSearchTherapyField  field,
+                   const char              *label,
+                   const GuideTherapyFacts *facts)
+{
+  g_autofree char *items = NULL;
+  g_autofree char *text = NULL;
+  const char *name = guide_therapy_get_name (therapy);
+
+  if (facts == NULL || facts->items == NULL || facts->items[0] == NULL)
+    return;
+
+  items = g_strjoinv ("; ", facts->items);
+  /* Translators: a search hit: a kind of facts ("Side effects"), then the
+   * facts themselves */
+  text = g_strdup_printf (_("%s: %s"), label, items);
+  guide_search_index_add_text (self, topic_id, guide_therapy_get_id (therapy), field, text, name,
+                               GUIDE_SEARCH_WEIGHT_TEXT);
+}
+
+/* The therapies, as items of the page that compares them: their names
+ * and brand names, side effects, warnings, interactions and notes. */
+static void
+index_therapies (GuideSearchIndex *self,
+                 GuideContent     *content)
+{
+  GuideTopic *topic = guide_handbook_find_kind (guide_content_get_handbook (content),
+                                                GUIDE_TOPIC_THERAPIES);
+  GListModel *therapies = G_LIST_MODEL (guide_content_get_therapies (content));
+  guint n = g_list_model_get_n_items (therapies);
+
+  if (topic == NULL)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GuideTherapy) therapy = g_list_model_get_item (therapies, i);
+      const char *topic_id = guide_topic_get_id (topic);
+      g_autofree char *brands = guide_therapy_format_brands (therapy);
+      g_autofree char *name = brands
+        /* Translators: a medicine and its brand names */
+        ? g_strdup_printf (_("%s (%s)"), guide_therapy_get_name (therapy), brands)
+        : g_strdup (guide_therapy_get_name (therapy));
+
+      guide_search_index_set_item_title (self, topic_id, guide_therapy_get_id (therapy),
+                                         guide_therapy_get_name (therapy));
+      guide_search_index_add_text (self, topic_id, guide_therapy_get_id (therapy),
+                                   GUIDE_SEARCH_THERAPY_NAME, name, NULL, GUIDE_SEARCH_WEIGHT_NAME);
+      add_therapy_facts (self, topic_id, therapy, GUIDE_SEARCH_THERAPY_SIDE_EFFECTS,
+                         _("Side effects"), guide_therapy_get_side_effects (therapy));
+      add_therapy_facts (self, topic_id, therapy, GUIDE_SEARCH_THERAPY_WARNINGS,
+                         _("Warnings"), guide_therapy_get_warnings (therapy));
+      add_therapy_facts (self, topic_id, therapy, GUIDE_SEARCH_THERAPY_INTERACTIONS,
+                         _("Interactions"), guide_therapy_get_interactions (therapy));
+      add_therapy_facts (self, topic_id, therapy, GUIDE_SEARCH_THERAPY_NOTES,
+                         _("Notes"), guide_therapy_get_notes (therapy));
+    }
+}
+
 typedef void (*IndexFunc) (GuideSearchIndex *self,
                            GuideContent     *content);
 
 /* Everything the search finds, in the order hits of equal rank are shown. */
 static const IndexFunc index_sources[] = {
   index_topics,
+  index_therapies,
   index_organisations,
 };
 

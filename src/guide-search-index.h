@@ -23,6 +23,17 @@ G_BEGIN_DECLS
 /* At most this many hits from one topic. */
 #define GUIDE_SEARCH_MAX_PER_TOPIC  5
 
+/* The texts of a therapy that a search can point at (its hits have the
+ * therapy's id as item id). */
+typedef enum
+{
+  GUIDE_SEARCH_THERAPY_NAME,          /* name and brand names */
+  GUIDE_SEARCH_THERAPY_SIDE_EFFECTS,
+  GUIDE_SEARCH_THERAPY_WARNINGS,
+  GUIDE_SEARCH_THERAPY_INTERACTIONS,
+  GUIDE_SEARCH_THERAPY_NOTES,
+} GuideSearchTherapyField;
+
 #define GUIDE_TYPE_SEARCH_INDEX (guide_search_index_get_type ())
 
 G_DECLARE_FINAL_TYPE (GuideSearchIndex, guide_search_index, GUIDE, SEARCH_INDEX, GObject)
@@ -40,6 +51,10 @@ void              guide_search_index_add_text         (GuideSearchIndex *self,
                                                        const char       *text,
                                                        const char       *context,
                                                        double            weight);
+void              guide_search_index_set_item_title   (GuideSearchIndex *self,
+                                                       const char       *topic_id,
+                                                       const char       *item_id,
+                                                       const char       *title);
 guint             guide_search_index_get_n_documents  (GuideSearchIndex *self);
 guint             guide_search_index_get_n_words      (GuideSearchIndex *self);
 GListModel       *guide_search_index_query            (GuideSearchIndex *self,

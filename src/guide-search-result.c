@@ -21,6 +21,7 @@ struct _GuideSearchResult
   char             *topic_id;
   char             *topic_title;
   char             *item_id;
+  char             *item_title;
   int               block;
   GuideSearchRange  match;
   char             *snippet;
@@ -48,6 +49,7 @@ guide_search_result_finalize (GObject *object)
   g_free (self->topic_id);
   g_free (self->topic_title);
   g_free (self->item_id);
+  g_free (self->item_title);
   g_free (self->snippet);
   g_clear_pointer (&self->highlights, g_array_unref);
 
@@ -106,6 +108,7 @@ GuideSearchResult *
 guide_search_result_new (const char             *topic_id,
                          const char             *topic_title,
                          const char             *item_id,
+                         const char             *item_title,
                          int                     block,
                          const GuideSearchRange *match,
                          const char             *snippet,
@@ -123,6 +126,7 @@ guide_search_result_new (const char             *topic_id,
   self->topic_id = g_strdup (topic_id);
   self->topic_title = g_strdup (topic_title);
   self->item_id = g_strdup (item_id);
+  self->item_title = g_strdup (item_title);
   self->block = block;
   self->match = *match;
   self->snippet = g_strdup (snippet);
@@ -152,6 +156,14 @@ guide_search_result_get_item_id (GuideSearchResult *self)
 {
   g_return_val_if_fail (GUIDE_IS_SEARCH_RESULT (self), NULL);
   return self->item_id;
+}
+
+/* The name of the item the hit is in ("GO2 for Lung Cancer"), or NULL. */
+const char *
+guide_search_result_get_item_title (GuideSearchResult *self)
+{
+  g_return_val_if_fail (GUIDE_IS_SEARCH_RESULT (self), NULL);
+  return self->item_title;
 }
 
 /* The article block (-1: the topic's title) or the item's field. */

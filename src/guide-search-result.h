@@ -23,6 +23,7 @@ G_DECLARE_FINAL_TYPE (GuideSearchResult, guide_search_result, GUIDE, SEARCH_RESU
 GuideSearchResult      *guide_search_result_new             (const char             *topic_id,
                                                              const char             *topic_title,
                                                              const char             *item_id,
+                                                             const char             *item_title,
                                                              int                     block,
                                                              const GuideSearchRange *match,
                                                              const char             *snippet,
@@ -31,6 +32,7 @@ GuideSearchResult      *guide_search_result_new             (const char         
 const char             *guide_search_result_get_topic_id    (GuideSearchResult *self);
 const char             *guide_search_result_get_topic_title (GuideSearchResult *self);
 const char             *guide_search_result_get_item_id     (GuideSearchResult *self);
+const char             *guide_search_result_get_item_title  (GuideSearchResult *self);
 int                     guide_search_result_get_block       (GuideSearchResult *self);
 const GuideSearchRange *guide_search_result_get_match       (GuideSearchResult *self);
 const char             *guide_search_result_get_snippet     (GuideSearchResult *self);

@@ -82,14 +82,21 @@ guide_search_row_constructed (GObject *object)
 {
   GuideSearchRow *self = GUIDE_SEARCH_ROW (object);
   const GuideSearchRange *ranges, *match;
-  const char *snippet, *title, *item;
+  const char *snippet, *item;
+  g_autofree char *title = NULL;
   g_autofree char *name = NULL;
   PangoAttrList *attrs;
   guint n = 0;
 
   G_OBJECT_CLASS (guide_search_row_parent_class)->constructed (object);
 
-  title = guide_search_result_get_topic_title (self->result);
+  if (guide_search_result_get_item_title (self->result) != NULL)
+    /* Translators: a search hit's place: a topic, then an item on its page
+     * ("Community and support › GO2 for Lung Cancer") */
+    title = g_strdup_printf (_("%s › %s"), guide_search_result_get_topic_title (self->result),
+                             guide_search_result_get_item_title (self->result));
+  else
+    title = g_strdup (guide_search_result_get_topic_title (self->result));
   snippet = guide_search_result_get_snippet (self->result);
   ranges = guide_search_result_get_highlights (self->result, &n);
   match = guide_search_result_get_match (self->result);

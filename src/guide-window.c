@@ -424,6 +424,9 @@ show_search_result_action (GtkWidget  *widget,
       break;
 
     case GUIDE_TOPIC_THERAPIES:
+      /* The page that compares therapies opens as it is; @item_id names
+       * the therapy and @block a GuideSearchTherapyField, for a page that
+       * can point at them. */
     case GUIDE_TOPIC_VISIT:
     default:
       break;

@@ -366,6 +366,7 @@ test_support (void)
 
   results = guide_search_index_query (index, "nurses", 10);
   g_assert_cmpstr (guide_search_result_get_topic_title (nth (results, 0)), ==, "Community");
+  g_assert_cmpstr (guide_search_result_get_item_title (nth (results, 0)), ==, "Helpline Friends");
 }
 
 /* Documents added by hand: the way a new kind of content is indexed. */
@@ -388,6 +389,61 @@ test_add_text (void)
   /* Added after a query: found by the next one. */
   guide_search_index_add_text (index, "drugs", "c", 0, "Gamma tablets", NULL, GUIDE_SEARCH_WEIGHT_NAME);
   assert_hits (index, "gamma", "drugs/c:0");
+}
+
+static char *
+shipped_file (const char *name)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_BASE "/content/", name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+
+  g_assert_nonnull (bytes);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The shipped therapies, on a page that compares them: found by name,
+ * brand name and side effect, the hit saying which medicine. */
+static void
+test_therapies (void)
+{
+  g_autofree char *sources = shipped_file ("sources.json");
+  g_autofree char *therapies = shipped_file ("therapies.json");
+  const char *files[] = {
+    "sources.json", sources,
+    "therapies.json", therapies,
+    "handbook.json",
+    "{ \"reviewed\": \"2026-11-26\", \"sections\": [ { \"id\": \"t\", \"title\": \"T\", "
+    "\"topics\": [ { \"id\": \"therapies\", \"title\": \"Compare the medicines\", "
+    "\"kind\": \"therapies\" } ] } ] }",
+    NULL,
+  };
+  g_autoptr(GFile) dir = guide_test_write_files (files);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GuideContent) content = guide_content_new_from_directory (dir, &error);
+  g_autoptr(GuideSearchIndex) index = NULL;
+  g_autoptr(GListModel) results = NULL;
+  GuideSearchResult *result;
+
+  guide_test_remove_tree (dir);
+  g_assert_no_error (error);
+  index = guide_search_index_new_for_content (content);
+
+  /* The medicine itself first; other medicines' notes may name it too. */
+  results = guide_search_index_query (index, "crizotinib", 10);
+  g_assert_cmpstr (guide_search_result_get_item_id (nth (results, 0)), ==, "crizotinib");
+  g_assert_cmpint (guide_search_result_get_block (nth (results, 0)), ==, GUIDE_SEARCH_THERAPY_NAME);
+  g_clear_object (&results);
+  assert_hits (index, "xalkori", "therapies/crizotinib:0");
+  assert_hits (index, "rozlytrek", "therapies/entrectinib:0");
+
+  results = guide_search_index_query (index, "eyesight", 10);
+  g_assert_cmpuint (g_list_model_get_n_items (results), >=, 1);
+  result = nth (results, 0);
+  g_assert_cmpstr (guide_search_result_get_item_id (result), ==, "crizotinib");
+  g_assert_cmpint (guide_search_result_get_block (result), ==, GUIDE_SEARCH_THERAPY_SIDE_EFFECTS);
+  g_assert_cmpstr (guide_search_result_get_item_title (result), ==, "Crizotinib");
+  g_assert_true (g_str_has_prefix (guide_search_result_get_snippet (result), "Side effects: "));
+  g_assert_cmpstr (guide_search_result_get_topic_title (result), ==, "Compare the medicines");
 }
 
 /* The shipped content: every hit points at the word it found. */
@@ -476,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/search/no-results", test_no_results);
   g_test_add_func ("/search/support", test_support);
   g_test_add_func ("/search/add-text", test_add_text);
+  g_test_add_func ("/search/therapies", test_therapies);
   g_test_add_func ("/search/shipped", test_shipped);
 
   return g_test_run ();
