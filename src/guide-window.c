@@ -307,9 +307,16 @@ update_search (GuideWindow *self,
   else
     {
       /* The glossary is offered when the guide has one. */
-      gtk_widget_set_visible (self->glossary_button,
-                              guide_handbook_lookup (guide_content_get_handbook (self->guide),
-                                                     GUIDE_GLOSSARY_TOPIC) != NULL);
+      gboolean glossary = guide_handbook_lookup (guide_content_get_handbook (self->guide),
+                                                 GUIDE_GLOSSARY_TOPIC) != NULL;
+
+      gtk_widget_set_visible (self->glossary_button, glossary);
+      adw_status_page_set_description (self->no_results_page,
+                                       glossary
+                                       ? _("Nothing in the guide matches these words. Try other "
+                                           "words, or look a term up in the glossary.")
+                                       : _("Nothing in the guide matches these words. Try other "
+                                           "words."));
       gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
     }
 }
@@ -319,6 +326,22 @@ search_changed_cb (GuideWindow    *self,
                    GtkSearchEntry *entry)
 {
   update_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Typing elsewhere in the window started a search: show the sidebar
+ * (of a folded window) and move on in the entry, keeping what was typed. */
+static void
+search_started_cb (GuideWindow    *self,
+                   GtkSearchEntry *entry)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  if (GTK_IS_TEXT (text) && !gtk_widget_has_focus (GTK_WIDGET (text)))
+    {
+      gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+      gtk_editable_set_position (text, -1);
+    }
 }
 
 /* Escape: the search entry emits this itself when it has the focus. */
@@ -334,8 +357,12 @@ static void
 search_activate_cb (GuideWindow    *self,
                     GtkSearchEntry *entry)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->result_list, 0);
+  GtkListBoxRow *first;
 
+  /* Enter may come before the entry's delay is over: search now. */
+  update_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  first = gtk_list_box_get_row_at_index (self->result_list, 0);
   if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "results"))
     gtk_widget_activate (GTK_WIDGET (first));
 }
@@ -676,6 +703,7 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
   gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
 
   gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
