@@ -4,9 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The content directory (in the app, the "content" folder of the
- * GResource) holds sources.json, handbook.json and the articles. All is
- * read and cross-checked once; a problem gives one GError that names the
- * file, the entry and the field.
+ * GResource) holds sources.json, handbook.json, therapies.json,
+ * support.json (the support page's organisations) and the articles. All
+ * is read and cross-checked once; a problem gives one GError that names
+ * the file, the entry and the field. therapies.json must be there when
+ * the handbook has a therapies page; without one, it is read if it
+ * exists. support.json is read if it exists.
  *
  * Articles may hold placeholders, {{namespace:key}}, filled from the data
  * when the article is shown, so that a figure has one source of truth.
@@ -18,7 +21,9 @@
 
 #include "guide-content.h"
 #include "guide-i18n.h"
+#include "guide-organisation.h"
 #include "guide-source.h"
+#include "guide-therapy.h"
 
 typedef struct
 {
@@ -35,6 +40,9 @@ struct _GuideContent
   GFile         *directory;
   GuideIdList   *sources;
   GuideHandbook *handbook;
+  GuideIdList   *organisations;
+  GuideIdList   *therapies;
+  char          *therapies_as_of;
   GHashTable    *resolvers;  /* namespace -> Resolver */
 };
 
@@ -56,6 +64,9 @@ guide_content_finalize (GObject *object)
   GuideContent *self = (GuideContent *) object;
 
   g_clear_pointer (&self->resolvers, g_hash_table_unref);
+  g_clear_object (&self->organisations);
+  g_clear_object (&self->therapies);
+  g_free (self->therapies_as_of);
   g_clear_object (&self->handbook);
   g_clear_object (&self->sources);
   g_clear_object (&self->directory);
@@ -84,6 +95,43 @@ source_from_json (JsonObject             *object,
   return guide_source_new_from_json (object, ctx, error);
 }
 
+static gpointer
+organisation_from_json (JsonObject             *object,
+                        const GuideJsonContext *ctx,
+                        gpointer                user_data,
+                        GError                **error)
+{
+  GuideIdList *sources = user_data;
+  g_autoptr(GuideOrganisation) organisation = guide_organisation_new_from_json (object, ctx, error);
+  GuideJsonContext entry_ctx = { ctx->file, NULL };
+
+  if (organisation == NULL)
+    return NULL;
+
+  entry_ctx.entry = guide_organisation_get_id (organisation);
+  if (!guide_id_list_check_refs (sources, guide_organisation_get_sources (organisation),
+                                 &entry_ctx, "sources", error))
+    return NULL;
+
+  return g_steal_pointer (&organisation);
+}
+
+/* support.json: the organisations of the support page. Content without
+ * the file has no organisations; a file that is there must be right. */
+static GuideIdList *
+load_organisations (GFile        *directory,
+                    GuideIdList  *sources,
+                    GError      **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (directory, "support.json");
+
+  if (!g_file_query_exists (file, NULL))
+    return guide_id_list_new (GUIDE_TYPE_ORGANISATION);
+
+  return guide_id_list_new_from_file (GUIDE_TYPE_ORGANISATION, file, "organisations",
+                                      organisation_from_json, sources, error);
+}
+
 static char *
 resolve_guide (const char *key,
                gpointer    user_data)
@@ -94,6 +142,45 @@ resolve_guide (const char *key,
     return guide_date_format (guide_handbook_get_reviewed (self->handbook));
 
   return NULL;
+}
+
+/* {{therapy:ID:KEY}}: see guide_therapy_resolve() for the keys. */
+static char *
+resolve_therapy (const char *key,
+                 gpointer    user_data)
+{
+  GuideContent *self = user_data;
+  g_autofree char *id = NULL;
+  const char *colon = strchr (key, ':');
+  GuideTherapy *therapy;
+
+  if (colon == NULL)
+    return NULL;
+
+  id = g_strndup (key, colon - key);
+  therapy = guide_id_list_lookup (self->therapies, id);
+  if (therapy == NULL)
+    return NULL;
+
+  return guide_therapy_resolve (therapy, colon + 1);
+}
+
+static gboolean
+load_therapies (GuideContent  *self,
+                GError       **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (self->directory, "therapies.json");
+
+  if (guide_handbook_find_kind (self->handbook, GUIDE_TOPIC_THERAPIES) == NULL &&
+      !g_file_query_exists (file, NULL))
+    {
+      self->therapies = guide_id_list_new (GUIDE_TYPE_THERAPY);
+      return TRUE;
+    }
+
+  self->therapies = guide_therapy_load_list (file, self->sources, &self->therapies_as_of, error);
+
+  return self->therapies != NULL;
 }
 
 GuideContent *
@@ -121,7 +208,15 @@ guide_content_new_from_directory (GFile   *directory,
   if (self->handbook == NULL)
     return NULL;
 
+  if (!load_therapies (self, error))
+    return NULL;
+
+  self->organisations = load_organisations (directory, self->sources, error);
+  if (self->organisations == NULL)
+    return NULL;
+
   guide_content_add_resolver (self, "guide", GUIDE_RESOLVE_TEXT, resolve_guide, self, NULL);
+  guide_content_add_resolver (self, "therapy", GUIDE_RESOLVE_TEXT, resolve_therapy, self, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -155,6 +250,33 @@ guide_content_get_sources (GuideContent *self)
 {
   g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
   return self->sources;
+}
+
+/* The organisations of the support page (GuideOrganisation items), in
+ * the order of support.json; empty when the content has none. */
+GuideIdList *
+guide_content_get_organisations (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->organisations;
+}
+
+/* The therapies the grid compares (GuideTherapy items), in the order of
+ * therapies.json. Empty when the content has no therapies.json. */
+GuideIdList *
+guide_content_get_therapies (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->therapies;
+}
+
+/* The date the therapy data was last checked (YYYY-MM-DD), or NULL when
+ * there is no therapy data. */
+const char *
+guide_content_get_therapies_as_of (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->therapies_as_of;
 }
 
 /* Lets @func fill the placeholders {{name_space:key}}. Text is escaped

@@ -47,6 +47,8 @@ struct _GuideDocumentView
   GArray      *links;         /* of LinkRange, in order */
   int          focused_link;  /* index into links, or -1 */
   gboolean     hovering;
+  guint        rescroll_id;   /* scrolls again once the layout is done */
+  double       rescroll_yalign;
 };
 
 G_DEFINE_FINAL_TYPE (GuideDocumentView, guide_document_view, GTK_TYPE_TEXT_VIEW)
@@ -378,6 +380,7 @@ guide_document_view_finalize (GObject *object)
 
   g_array_unref (self->blocks);
   g_array_unref (self->links);
+  g_clear_handle_id (&self->rescroll_id, g_source_remove);
 
   G_OBJECT_CLASS (guide_document_view_parent_class)->finalize (object);
 }
@@ -647,6 +650,37 @@ guide_document_view_set_document (GuideDocumentView   *self,
   gtk_text_buffer_place_cursor (buffer, &start);
 }
 
+static gboolean
+rescroll_cb (gpointer user_data)
+{
+  GuideDocumentView *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  self->rescroll_id = 0;
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
+                                0.0, TRUE, 0.0, self->rescroll_yalign);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the cursor to @yalign of the view. A new document is laid out
+ * bit by bit, and lines above the cursor may grow after a first scroll
+ * (wrapped at the real width), so it scrolls again when that is done. */
+static void
+scroll_to_cursor (GuideDocumentView *self,
+                  double             yalign)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
+                                0.0, TRUE, 0.0, yalign);
+
+  self->rescroll_yalign = yalign;
+  g_clear_handle_id (&self->rescroll_id, g_source_remove);
+  /* Below the text view's own layout work, so it runs when that is done. */
+  self->rescroll_id = g_idle_add_full (G_PRIORITY_LOW, rescroll_cb, self, NULL);
+}
+
 guint
 guide_document_view_get_n_blocks (GuideDocumentView *self)
 {
@@ -701,7 +735,6 @@ guide_document_view_scroll_to_block (GuideDocumentView *self,
 {
   GtkTextBuffer *buffer;
   GtkTextIter iter;
-  GtkTextMark *mark;
 
   g_return_if_fail (GUIDE_IS_DOCUMENT_VIEW (self));
   g_return_if_fail (index < self->blocks->len);
@@ -710,9 +743,7 @@ guide_document_view_scroll_to_block (GuideDocumentView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, g_array_index (self->blocks, BlockInfo, index).offset);
   gtk_text_buffer_place_cursor (buffer, &iter);
 
-  /* A mark scrolls once the lines above it have been laid out. */
-  mark = gtk_text_buffer_get_insert (buffer);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.0, TRUE, 0.0, 0.0);
+  scroll_to_cursor (self, 0.0);
 }
 
 /* Marks characters @start to @end of block @index as a search match,
@@ -740,8 +771,7 @@ guide_document_view_highlight (GuideDocumentView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &e, text + end);
   gtk_text_buffer_apply_tag (buffer, tag (self, "search-match"), &s, &e);
   gtk_text_buffer_select_range (buffer, &s, &e);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
-                                0.1, TRUE, 0.0, 0.3);
+  scroll_to_cursor (self, 0.3);
 }
 
 guint

@@ -6,7 +6,13 @@
  * Everything a reader can do here is an action: "win.show-topic" opens a
  * topic (rows, related-topic buttons and internal links all use it),
  * "win.open-link" decides what a link may do, "win.show-topics" goes back
- * to the sidebar of a folded window, "win.zoom-*" change the text size.
+ * to the sidebar of a folded window, "win.zoom-*" change the text size,
+ * "win.find" goes to the search entry, "win.show-search-result" opens a
+ * search hit and highlights it, "win.stop-search" returns to the topics,
+ * "win.go-back" and "win.go-forward" move through the topics visited.
+ *
+ * The search index is built the first time the reader searches (see
+ * ensure_search_index()), so that it costs nothing at start-up.
  */
 #define G_LOG_DOMAIN "guide-window"
 
@@ -15,10 +21,15 @@
 
 #include "guide-article-page.h"
 #include "guide-link.h"
+#include "guide-search-index.h"
+#include "guide-search-row.h"
+#include "guide-support-page.h"
 #include "guide-topic-row.h"
 #include "guide-window.h"
 
 #define TEXT_SCALE_STEP 0.1
+#define MAX_SEARCH_RESULTS 50
+#define MAX_HISTORY 100
 
 struct _GuideWindow
 {
@@ -27,6 +38,9 @@ struct _GuideWindow
   GSettings            *settings;
   GuideContent         *guide;
   GuideTopic           *topic;
+  GuideSearchIndex     *search_index;
+  GPtrArray            *back_history;     /* topic ids, most recent last */
+  GPtrArray            *forward_history;  /* topic ids, next last */
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -34,9 +48,17 @@ struct _GuideWindow
   GtkWidget            *content;
   GtkWidget            *back_button;
   GtkListBox           *topic_list;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListBox           *result_list;
+  AdwStatusPage        *no_results_page;
+  GtkWidget            *glossary_button;
+  GtkWidget            *go_back_button;
+  GtkWidget            *go_forward_button;
   AdwWindowTitle       *content_title;
   GtkStack             *content_stack;
   GuideArticlePage     *article_page;
+  GuideSupportPage     *support_page;
   AdwStatusPage        *error_page;
 };
 
@@ -99,12 +121,23 @@ scroll_to_anchor (GuideWindow *self,
     guide_document_view_scroll_to_block (view, index);
 }
 
+static void
+update_history_actions (GuideWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", self->back_history->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-forward", self->forward_history->len > 0);
+}
+
+/* Shows topic @id, at the heading or item @anchor if given. Unless it is
+ * a move through the history, the topic left is remembered for "Back". */
 static gboolean
-show_topic (GuideWindow *self,
-            const char  *id,
-            const char  *anchor)
+navigate (GuideWindow *self,
+          const char  *id,
+          const char  *anchor,
+          gboolean     from_history)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GuideTopic) previous = self->topic ? g_object_ref (self->topic) : NULL;
   GuideTopic *topic;
 
   if (self->guide == NULL)
@@ -128,9 +161,13 @@ show_topic (GuideWindow *self,
       gtk_stack_set_visible_child_name (self->content_stack, "article");
       break;
 
+    case GUIDE_TOPIC_SUPPORT:
+      guide_support_page_show_topic (self->support_page, self->guide, topic);
+      gtk_stack_set_visible_child_name (self->content_stack, "support");
+      break;
+
     case GUIDE_TOPIC_THERAPIES:
     case GUIDE_TOPIC_VISIT:
-    case GUIDE_TOPIC_SUPPORT:
     default:
       show_error (self, guide_topic_get_title (topic),
                   _("This part of the guide is not available in this version."));
@@ -143,10 +180,284 @@ show_topic (GuideWindow *self,
   g_settings_set_string (self->settings, "last-topic", id);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 
-  if (anchor != NULL)
+  if (anchor != NULL && guide_topic_get_kind (topic) == GUIDE_TOPIC_ARTICLE)
     scroll_to_anchor (self, anchor);
+  else if (anchor != NULL && guide_topic_get_kind (topic) == GUIDE_TOPIC_SUPPORT)
+    guide_support_page_show_item (self->support_page, anchor);
+
+  if (!from_history && previous != NULL && previous != topic)
+    {
+      g_ptr_array_add (self->back_history, g_strdup (guide_topic_get_id (previous)));
+      if (self->back_history->len > MAX_HISTORY)
+        g_ptr_array_remove_index (self->back_history, 0);
+      g_ptr_array_set_size (self->forward_history, 0);
+    }
+  update_history_actions (self);
 
   return TRUE;
+}
+
+static gboolean
+show_topic (GuideWindow *self,
+            const char  *id,
+            const char  *anchor)
+{
+  return navigate (self, id, anchor, FALSE);
+}
+
+/* Goes one step back (or forward) through the topics visited. */
+static void
+go_history (GuideWindow *self,
+            gboolean     back)
+{
+  GPtrArray *from = back ? self->back_history : self->forward_history;
+  GPtrArray *to = back ? self->forward_history : self->back_history;
+  g_autofree char *id = NULL;
+  g_autofree char *current = NULL;
+
+  if (from->len == 0)
+    return;
+
+  id = g_ptr_array_steal_index (from, from->len - 1);
+  current = self->topic ? g_strdup (guide_topic_get_id (self->topic)) : NULL;
+
+  if (navigate (self, id, NULL, TRUE) && current != NULL)
+    g_ptr_array_add (to, g_steal_pointer (&current));
+
+  update_history_actions (self);
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  go_history (GUIDE_WINDOW (widget), g_str_equal (action_name, "win.go-back"));
+}
+
+/* The mouse's back and forward buttons. */
+static void
+history_button_pressed_cb (GtkGestureClick *gesture,
+                           int              n_press,
+                           double           x,
+                           double           y,
+                           GuideWindow     *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+  const char *action = button == 8 ? "win.go-back" : button == 9 ? "win.go-forward" : NULL;
+
+  if (action == NULL)
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+}
+
+/* Search ----------------------------------------------------------------- */
+
+static GuideSearchIndex *
+ensure_search_index (GuideWindow *self)
+{
+  if (self->search_index == NULL && self->guide != NULL)
+    self->search_index = guide_search_index_new_for_content (self->guide);
+
+  return self->search_index;
+}
+
+static GtkWidget *
+create_search_row (gpointer item,
+                   gpointer user_data)
+{
+  return guide_search_row_new (GUIDE_SEARCH_RESULT (item));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Shows what @text finds in place of the topics, or the topics again
+ * when it is empty. */
+static void
+update_search (GuideWindow *self,
+               const char  *text)
+{
+  g_autoptr(GListModel) results = NULL;
+  gboolean searching = !is_blank (text) && ensure_search_index (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-search", searching);
+
+  if (!searching)
+    {
+      gtk_list_box_bind_model (self->result_list, NULL, NULL, NULL, NULL);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
+      return;
+    }
+
+  results = guide_search_index_query (self->search_index, text, MAX_SEARCH_RESULTS);
+  gtk_list_box_bind_model (self->result_list, results, create_search_row, NULL, NULL);
+
+  if (g_list_model_get_n_items (results) > 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+  else
+    {
+      /* The glossary is offered when the guide has one. */
+      gboolean glossary = guide_handbook_lookup (guide_content_get_handbook (self->guide),
+                                                 GUIDE_GLOSSARY_TOPIC) != NULL;
+
+      gtk_widget_set_visible (self->glossary_button, glossary);
+      adw_status_page_set_description (self->no_results_page,
+                                       glossary
+                                       ? _("Nothing in the guide matches these words. Try other "
+                                           "words, or look a term up in the glossary.")
+                                       : _("Nothing in the guide matches these words. Try other "
+                                           "words."));
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+    }
+}
+
+static void
+search_changed_cb (GuideWindow    *self,
+                   GtkSearchEntry *entry)
+{
+  update_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Typing elsewhere in the window started a search: show the sidebar
+ * (of a folded window) and move on in the entry, keeping what was typed. */
+static void
+search_started_cb (GuideWindow    *self,
+                   GtkSearchEntry *entry)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  if (GTK_IS_TEXT (text) && !gtk_widget_has_focus (GTK_WIDGET (text)))
+    {
+      gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+      gtk_editable_set_position (text, -1);
+    }
+}
+
+/* Escape: the search entry emits this itself when it has the focus. */
+static void
+stop_search_cb (GuideWindow    *self,
+                GtkSearchEntry *entry)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.stop-search", NULL);
+}
+
+/* Enter in the search entry opens the first hit. */
+static void
+search_activate_cb (GuideWindow    *self,
+                    GtkSearchEntry *entry)
+{
+  GtkListBoxRow *first;
+
+  /* Enter may come before the entry's delay is over: search now. */
+  update_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  first = gtk_list_box_get_row_at_index (self->result_list, 0);
+  if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "results"))
+    gtk_widget_activate (GTK_WIDGET (first));
+}
+
+/* Down in the search entry goes to the hits. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GuideWindow           *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->result_list, 0);
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || first == NULL ||
+      !g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "results"))
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return TRUE;
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  GuideWindow *self = GUIDE_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+stop_search_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GuideWindow *self = GUIDE_WINDOW (widget);
+  GtkListBoxRow *selected;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  /* Now, not after the entry's delay. */
+  update_search (self, "");
+
+  selected = gtk_list_box_get_selected_row (self->topic_list);
+  if (selected != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (selected));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->topic_list));
+}
+
+/* Opens the topic of a hit, scrolled to the match, which is highlighted. */
+static void
+show_search_result_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  GuideWindow *self = GUIDE_WINDOW (widget);
+  const char *topic_id, *item_id;
+  gint32 block;
+  guint32 start, end;
+
+  g_variant_get (param, "(&s&siuu)", &topic_id, &item_id, &block, &start, &end);
+
+  if (!show_topic (self, topic_id, NULL))
+    return;
+
+  switch (guide_topic_get_kind (self->topic))
+    {
+    case GUIDE_TOPIC_ARTICLE:
+      {
+        GuideDocumentView *view = guide_article_page_get_document_view (self->article_page);
+        /* Block -1 is the topic's title, the page's first block. */
+        guint index = block < 0 ? 0 : guide_article_page_get_article_block (self->article_page, block);
+
+        if (index < guide_document_view_get_n_blocks (view))
+          guide_document_view_highlight (view, index, start, end);
+      }
+      break;
+
+    case GUIDE_TOPIC_SUPPORT:
+      if (*item_id != '\0')
+        guide_support_page_highlight (self->support_page, item_id, block, start, end);
+      break;
+
+    case GUIDE_TOPIC_THERAPIES:
+      /* The page that compares therapies opens as it is; @item_id names
+       * the therapy and @block a GuideSearchTherapyField, for a page that
+       * can point at them. */
+    case GUIDE_TOPIC_VISIT:
+    default:
+      break;
+    }
 }
 
 static void
@@ -234,6 +545,13 @@ zoom_action (GtkWidget  *widget,
   /* The schema's range bounds the value; round away float drift. */
   scale = CLAMP (round (scale * 10) / 10, 0.7, 2.5);
   g_settings_set_double (self->settings, "text-scale", scale);
+}
+
+static gboolean
+invert_boolean (gpointer  user_data,
+                gboolean  value)
+{
+  return !value;
 }
 
 static void
@@ -339,6 +657,9 @@ guide_window_dispose (GObject *object)
   GuideWindow *self = GUIDE_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GUIDE_TYPE_WINDOW);
+  g_clear_object (&self->search_index);
+  g_clear_pointer (&self->back_history, g_ptr_array_unref);
+  g_clear_pointer (&self->forward_history, g_ptr_array_unref);
   g_clear_object (&self->topic);
   g_clear_object (&self->guide);
   g_clear_object (&self->settings);
@@ -357,6 +678,7 @@ guide_window_class_init (GuideWindowClass *klass)
   window_class->close_request = guide_window_close_request;
 
   g_type_ensure (GUIDE_TYPE_ARTICLE_PAGE);
+  g_type_ensure (GUIDE_TYPE_SUPPORT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, toast_overlay);
@@ -369,7 +691,20 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, article_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, support_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, result_list);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, glossary_button);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, go_back_button);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, go_forward_button);
   gtk_widget_class_bind_template_callback (widget_class, topic_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
+  gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
 
   gtk_widget_class_install_action (widget_class, "win.show-topic", "s", show_topic_action);
   gtk_widget_class_install_action (widget_class, "win.show-topics", NULL, show_topics_action);
@@ -377,6 +712,12 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-search", NULL, stop_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-search-result", "(ssiuu)",
+                                   show_search_result_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
@@ -385,12 +726,43 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.stop-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.go-forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, GDK_ALT_MASK, "win.go-forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
 }
 
 static void
 guide_window_init (GuideWindow *self)
 {
+  GtkEventController *controller;
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->back_history = g_ptr_array_new_with_free_func (g_free);
+  self->forward_history = g_ptr_array_new_with_free_func (g_free);
+  update_history_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-search", FALSE);
+
+  /* Typing anywhere in the window starts a search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+
+  /* Before any widget under the pointer takes the click. */
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (click), "guide-history-buttons");
+  g_signal_connect (click, "pressed", G_CALLBACK (history_button_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GuideWindow *
