@@ -197,7 +197,8 @@ guide_source_format (GuideSource *self)
   else
     date = guide_date_format (self->date);
 
-  if (self->publisher != NULL)
+  /* An organisation's own site is cited by its name alone. */
+  if (self->publisher != NULL && g_strcmp0 (self->publisher, self->title) != 0)
     /* Translators: a citation: title, publisher, date */
     return g_strdup_printf (_("%s. %s, %s."), self->title, self->publisher, date);
 
