@@ -130,6 +130,30 @@ create_tags (GuideDocumentView *self)
   gtk_text_buffer_create_tag (buffer, "search-match", NULL);
 }
 
+/* Spacing in proportion to the font, so that it grows with the text
+ * size setting. */
+static void
+update_spacing (GuideDocumentView *self)
+{
+  PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (pango);
+  double size = font ? pango_font_description_get_size (font) / (double) PANGO_SCALE : 11;
+  int pixels;
+
+  /* Sizes in points: 96 pixels to 72 points. */
+  if (font == NULL || !pango_font_description_get_size_is_absolute (font))
+    size = size * 96.0 / 72.0;
+  pixels = MAX (4, (int) (size * 0.7 + 0.5));
+
+  g_object_set (tag (self, "block"), "pixels-below-lines", pixels, NULL);
+  for (guint level = 2; level <= 6; level++)
+    {
+      g_autofree char *name = g_strdup_printf ("h%u", level);
+      g_object_set (tag (self, name), "pixels-above-lines", pixels, NULL);
+    }
+  gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), MAX (2, pixels / 4));
+}
+
 /* Colours from the theme, so that they follow dark mode and high
  * contrast; called whenever the view's style changes. */
 static void
@@ -165,6 +189,7 @@ guide_document_view_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (guide_document_view_parent_class)->css_changed (widget, change);
 
   update_colors (GUIDE_DOCUMENT_VIEW (widget));
+  update_spacing (GUIDE_DOCUMENT_VIEW (widget));
 }
 
 static int

@@ -238,6 +238,15 @@ append_translation (GString     *out,
     }
 }
 
+static gboolean
+is_placeholder (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 4 && g_str_has_prefix (text, "{{") && g_str_has_suffix (text, "}}") &&
+         strstr (text + 2, "{{") == NULL && strstr (text, "}}") == text + len - 2;
+}
+
 char *
 guide_i18n_translate_markdown (const char *source,
                                gsize       length,
@@ -268,7 +277,11 @@ guide_i18n_translate_markdown (const char *source,
           g_string_append_c (out, '\n');
         }
 
-      translation = guide_i18n_translate (msgid, where,
+      /* A placeholder alone is filled by the guide, not by translators. */
+      if (is_placeholder (msgid))
+        translation = msgid;
+      else
+        translation = guide_i18n_translate (msgid, where,
                                           /* Comment shown to translators of article text */
                                           "Markdown: keep *marks*, [links](target), "
                                           "{{placeholders}} and numbers as they are.");
