@@ -99,6 +99,10 @@ struct _GuideTherapyPage
   GtkSearchEntry      *filter_entry;
   GtkWidget           *sort_button;
   GtkButton           *compare_button;
+  GtkWidget           *approved_toggle;
+  GtkWidget           *brain_toggle;
+  GtkWidget           *after_toggle;
+  GtkWidget           *g2032r_toggle;
   GtkStack            *results_stack;
   AdwSqueezer         *squeezer;
   GtkWidget           *table_scroller;
@@ -656,18 +660,21 @@ static void
 sorter_changed_cb (GuideTherapyPage *self)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  g_autoptr(GuideTherapy) any = NULL;
+  g_autoptr(GuideTherapy) first = NULL;
+  g_autoptr(GuideTherapy) second = NULL;
   const char *sort_by = "";
   gboolean descending;
   GtkOrdering order;
 
+  /* Two items: a sorter does not ask its columns about one item twice. */
   if (self->therapies == NULL ||
-      (any = g_list_model_get_item (G_LIST_MODEL (self->therapies), 0)) == NULL)
+      (first = g_list_model_get_item (G_LIST_MODEL (self->therapies), 0)) == NULL ||
+      (second = g_list_model_get_item (G_LIST_MODEL (self->therapies), 1)) == NULL)
     return;
 
   self->probing = TRUE;
   self->probe_hit = -1;
-  order = gtk_sorter_compare (sorter, any, any);
+  order = gtk_sorter_compare (sorter, first, second);
   self->probing = FALSE;
 
   if (self->probe_hit >= 0)
@@ -1921,6 +1928,32 @@ compare_changed_cb (GuideTherapyPage *self)
     rebuild_compare (self);
 }
 
+/* The cards are made only while they are shown: every sort and filter
+ * would otherwise build them all again for nothing. */
+static gboolean
+showing_cards (GuideTherapyPage *self)
+{
+  return adw_squeezer_get_visible_child (self->squeezer) == self->cards_scroller;
+}
+
+static gboolean
+bind_cards (gpointer data)
+{
+  GuideTherapyPage *self = data;
+  gboolean bound = g_object_get_data (G_OBJECT (self->card_list), "bound") != NULL;
+
+  if (self->sorted == NULL || bound == showing_cards (self))
+    return G_SOURCE_REMOVE;
+
+  if (showing_cards (self))
+    gtk_list_box_bind_model (self->card_list, G_LIST_MODEL (self->sorted), create_card, self, NULL);
+  else
+    gtk_list_box_bind_model (self->card_list, NULL, NULL, NULL, NULL);
+  g_object_set_data (G_OBJECT (self->card_list), "bound", GINT_TO_POINTER (showing_cards (self)));
+
+  return G_SOURCE_REMOVE;
+}
+
 /* Actions */
 
 static void
@@ -1936,7 +1969,13 @@ show_grid_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  guide_therapy_page_show_grid (GUIDE_THERAPY_PAGE (widget));
+  GuideTherapyPage *self = GUIDE_THERAPY_PAGE (widget);
+
+  guide_therapy_page_show_grid (self);
+
+  /* Back where the reader was: in the list. */
+  gtk_widget_grab_focus (showing_cards (self) ? GTK_WIDGET (self->card_list)
+                                              : GTK_WIDGET (self->column_view));
 }
 
 static void
@@ -2167,6 +2206,10 @@ guide_therapy_page_class_init (GuideTherapyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, sort_button);
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, approved_toggle);
+  gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, brain_toggle);
+  gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, after_toggle);
+  gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, g2032r_toggle);
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, table_scroller);
@@ -2208,8 +2251,10 @@ guide_therapy_page_class_init (GuideTherapyPageClass *klass)
 static void
 squeezer_child_changed_cb (GuideTherapyPage *self)
 {
-  gtk_widget_set_visible (self->table_footer,
-                          adw_squeezer_get_visible_child (self->squeezer) != self->cards_scroller);
+  gtk_widget_set_visible (self->table_footer, !showing_cards (self));
+
+  /* Not while the squeezer is being laid out. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, bind_cards, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -2257,7 +2302,7 @@ guide_therapy_page_set_content (GuideTherapyPage *self,
 
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-  gtk_list_box_bind_model (self->card_list, G_LIST_MODEL (self->sorted), create_card, self, NULL);
+  bind_cards (self);
   visible_changed_cb (self);
 
   g_signal_connect_swapped (self->compare, "items-changed", G_CALLBACK (compare_changed_cb), self);
