@@ -51,8 +51,8 @@ static const struct
   int         width;
 } columns[N_COLUMNS] = {
   { "name", NC_("column", "Medicine"), N_("Medicine"), 175 },
-  { "fda", NC_("column", "US"), N_("Status in the United States (FDA)"), 110 },
-  { "ema", NC_("column", "EU"), N_("Status in the European Union"), 110 },
+  { "fda", NC_("column", "US"), N_("Status in the United States (FDA)"), 125 },
+  { "ema", NC_("column", "EU"), N_("Status in the European Union"), 125 },
   { "orr-naive", NC_("column", "Response, first"), N_("Response rate as the first ROS1 medicine"), 120 },
   { "orr-pretreated", NC_("column", "Response, later"), N_("Response rate after another ROS1 medicine"), 120 },
   { "pfs-naive", NC_("column", "PFS, first"), N_("Median progression-free survival as the first ROS1 medicine"), 105 },
@@ -1327,9 +1327,10 @@ build_detail (GuideTherapyPage *self,
   g_string_append (md, "# ");
   append_escaped (md, guide_therapy_get_name (therapy));
   g_string_append (md, "\n\n");
-  append_item (&d, _("Brand names"), brands ? brands : _("Not known."), NULL, NULL);
+  append_item (&d, _("Brand names"), brands ? brands : _("Not known."), NULL,
+               brands ? guide_therapy_get_names_sources (therapy) : NULL);
   append_item (&d, _("Maker"), maker ? maker : _("Not known."), NULL,
-               guide_therapy_get_names_sources (therapy));
+               maker ? guide_therapy_get_names_sources (therapy) : NULL);
   g_string_append (md, "\n*");
   append_escaped (md, use_label (guide_therapy_get_use (therapy)));
   g_string_append (md, "*\n\n");

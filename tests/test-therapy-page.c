@@ -366,6 +366,30 @@ accessible_names (GuideApplication *app,
                                                        GTK_ACCESSIBLE_PROPERTY_LABEL));
       g_assert_true (gtk_widget_get_focusable (g_ptr_array_index (checks, i)));
     }
+
+  /* Tab from the filter text reaches the filter buttons, the Sort menu
+   * and a row's compare box. */
+  {
+    GtkWidget *focus;
+    gboolean reached_sort = FALSE, reached_filter = FALSE, reached_check = FALSE;
+
+    gtk_widget_grab_focus (page_child (page, "filter_entry"));
+    for (guint steps = 0; steps < 40 && !reached_check; steps++)
+      {
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+        guide_test_settle ();
+        focus = gtk_root_get_focus (GTK_ROOT (window));
+        g_test_message ("focus on %s", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+        if (focus == NULL)
+          continue;
+        reached_sort |= gtk_widget_is_ancestor (focus, page_child (page, "sort_button"));
+        reached_filter |= focus == page_child (page, "brain_toggle");
+        reached_check |= GTK_IS_CHECK_BUTTON (focus) && gtk_widget_is_ancestor (focus, view);
+      }
+    g_assert_true (reached_sort);
+    g_assert_true (reached_filter);
+    g_assert_true (reached_check);
+  }
 }
 
 static void
