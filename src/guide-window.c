@@ -24,6 +24,7 @@
 #include "guide-search-index.h"
 #include "guide-search-row.h"
 #include "guide-support-page.h"
+#include "guide-therapy-page.h"
 #include "guide-topic-row.h"
 #include "guide-window.h"
 
@@ -59,6 +60,7 @@ struct _GuideWindow
   GtkStack             *content_stack;
   GuideArticlePage     *article_page;
   GuideSupportPage     *support_page;
+  GuideTherapyPage     *therapy_page;
   AdwStatusPage        *error_page;
 };
 
@@ -167,6 +169,13 @@ navigate (GuideWindow *self,
       break;
 
     case GUIDE_TOPIC_THERAPIES:
+      /* topic:therapies#ID opens the detail of one therapy. */
+      if (anchor == NULL || !guide_therapy_page_show_therapy (self->therapy_page, anchor))
+        guide_therapy_page_show_grid (self->therapy_page);
+      anchor = NULL;
+      gtk_stack_set_visible_child_name (self->content_stack, "therapies");
+      break;
+
     case GUIDE_TOPIC_VISIT:
     default:
       show_error (self, guide_topic_get_title (topic),
@@ -451,9 +460,11 @@ show_search_result_action (GtkWidget  *widget,
       break;
 
     case GUIDE_TOPIC_THERAPIES:
-      /* The page that compares therapies opens as it is; @item_id names
-       * the therapy and @block a GuideSearchTherapyField, for a page that
-       * can point at them. */
+      /* A hit in a therapy's data opens that therapy's detail. */
+      if (*item_id != '\0')
+        guide_therapy_page_show_therapy (self->therapy_page, item_id);
+      break;
+
     case GUIDE_TOPIC_VISIT:
     default:
       break;
@@ -634,6 +645,7 @@ load (GuideWindow      *self,
       return;
     }
   g_object_ref (self->guide);
+  guide_therapy_page_set_content (self->therapy_page, self->guide, self->settings);
 
   topics = guide_handbook_get_topics (guide_content_get_handbook (self->guide));
   gtk_list_box_bind_model (self->topic_list, topics, create_topic_row, NULL, NULL);
@@ -679,6 +691,7 @@ guide_window_class_init (GuideWindowClass *klass)
 
   g_type_ensure (GUIDE_TYPE_ARTICLE_PAGE);
   g_type_ensure (GUIDE_TYPE_SUPPORT_PAGE);
+  g_type_ensure (GUIDE_TYPE_THERAPY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, toast_overlay);
@@ -690,6 +703,7 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, article_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, therapy_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, search_entry);

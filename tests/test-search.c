@@ -487,9 +487,12 @@ test_shipped (void)
 
           if (guide_search_result_get_item_id (result) != NULL)
             {
-              GuideOrganisation *org = guide_id_list_lookup (guide_content_get_organisations (content),
-                                                             guide_search_result_get_item_id (result));
-              g_assert_nonnull (org);
+              /* An item is an organisation or a therapy, by its page. */
+              GuideIdList *items = guide_topic_get_kind (topic) == GUIDE_TOPIC_SUPPORT
+                                   ? guide_content_get_organisations (content)
+                                   : guide_content_get_therapies (content);
+
+              g_assert_nonnull (guide_id_list_lookup (items, guide_search_result_get_item_id (result)));
               continue;
             }
 
