@@ -36,6 +36,8 @@ GuideContent  *guide_content_new_from_resource  (GError       **error);
 GFile         *guide_content_get_directory      (GuideContent  *self);
 GuideHandbook *guide_content_get_handbook       (GuideContent  *self);
 GuideIdList   *guide_content_get_sources        (GuideContent  *self);
+GuideIdList   *guide_content_get_therapies      (GuideContent  *self);
+const char    *guide_content_get_therapies_as_of (GuideContent *self);
 void           guide_content_add_resolver       (GuideContent  *self,
                                                  const char    *name_space,
                                                  GuideResolveKind kind,
