@@ -12,11 +12,17 @@
  * 2016", "10 of 17"), and fails if an article's own text (before its
  * placeholders are filled) contains one of them, or if a placeholder of
  * an article does not resolve.
+ *
+ * /article-figures/scanner feeds the scanner made-up text with and without
+ * typed figures; /article-figures/shipped-typed types the value of each
+ * figure placeholder of the real articles in its place and checks that
+ * every one is caught.
  */
 #include <string.h>
 
 #include "guide-content.h"
 #include "guide-test-util.h"
+#include "guide-therapy.h"
 
 typedef enum
 {
@@ -314,14 +320,29 @@ figures_add_value (Figures    *figures,
     }
 }
 
-/* Each quantity typed in @text that the therapy data holds, as a message
- * naming @path, the line, the text and the placeholder to use instead. */
+/* @markdown without its backslash escapes ("19\\.2" is "19.2"). */
+static char *
+unescape (const char *markdown)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = markdown; *p != '\0'; p++)
+    if (!(p[0] == '\\' && g_ascii_ispunct (p[1])))
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Each quantity typed in @markdown that the therapy data holds, as a
+ * message naming @path, the line, the text and the placeholder to use
+ * instead. */
 static GPtrArray *
 find_typed_figures (const char *path,
-                    const char *text,
+                    const char *markdown,
                     Figures    *figures)
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = unescape (markdown);
   g_autoptr(GArray) found = scan_quantities (text);
 
   for (guint i = 0; i < found->len; i++)
@@ -368,6 +389,7 @@ test_scanner (void)
     { "A 19.2-month median, and 9 months later, 9.0 months.", 3 },
     { "The response lasted 17.6\nmonths.", 1 },
     { "Take 250 mg twice a day, or 250mg.", 2 },
+    { "Median PFS was 19\\.2 months, or **19\\.2 months**.", 2 },
     { "It was approved on 11 March 2016.", 1 },
     { "It was approved on March 11, 2016.", 1 },
     { "In TRIDENT-1, 10 of 17 people responded.", 1 },
@@ -412,6 +434,181 @@ test_scanner (void)
   }
 }
 
+/* The shipped content, loaded as the app loads it. */
+static GuideContent *
+shipped_content (void)
+{
+  static GuideContent *content;
+
+  if (content == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      content = guide_content_new_from_resource (&error);
+      g_assert_no_error (error);
+    }
+
+  return content;
+}
+
+/* Every quantity in the values of the therapy placeholders: approval
+ * dates, doses, figures and counts. */
+static Figures *
+shipped_figures (GuideContent *content)
+{
+  static const char * const keys[] = { "fda", "ema", "dose" };
+  GuideIdList *therapies = guide_content_get_therapies (content);
+  guint n_therapies = g_list_model_get_n_items (G_LIST_MODEL (therapies));
+  Figures *figures = figures_new ();
+  guint per_kind[QUANTITY_DATE + 1] = { 0, };
+
+  g_assert_cmpuint (n_therapies, >, 0);
+
+  for (guint i = 0; i < n_therapies; i++)
+    {
+      g_autoptr(GuideTherapy) therapy = g_list_model_get_item (G_LIST_MODEL (therapies), i);
+      const char *id = guide_therapy_get_id (therapy);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        g_ptr_array_add (names, g_strdup (keys[k]));
+      for (guint f = 0; f < guide_therapy_get_n_figures (therapy); f++)
+        {
+          const GuideTherapyFigure *figure = guide_therapy_get_figure (therapy, f);
+
+          g_ptr_array_add (names, g_strdup (figure->id));
+          g_ptr_array_add (names, g_strconcat (figure->id, ":count", NULL));
+        }
+
+      for (guint k = 0; k < names->len; k++)
+        {
+          const char *key = g_ptr_array_index (names, k);
+          g_autofree char *value = guide_therapy_resolve (therapy, key);
+          g_autofree char *name = g_strdup_printf ("therapy:%s:%s", id, key);
+
+          if (value != NULL)
+            figures_add_value (figures, name, value);
+        }
+    }
+
+  /* The data gives something of every kind, or this test proves nothing. */
+  for (guint i = 0; i < figures->quantities->len; i++)
+    per_kind[g_array_index (figures->quantities, Quantity, i).kind]++;
+  for (guint kind = 0; kind < G_N_ELEMENTS (per_kind); kind++)
+    {
+      g_test_message ("%u %s figures in the therapy data", per_kind[kind], kind_names[kind]);
+      g_assert_cmpuint (per_kind[kind], >, 0);
+    }
+
+  return figures;
+}
+
+/* The untranslated article file, before its placeholders are filled. */
+static char *
+article_source (GuideTopic *topic)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_load_contents (guide_topic_get_article (topic), NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+/* Every article of the guide: no figure of the therapy data typed by
+ * hand, and every placeholder filled. */
+static void
+test_shipped (void)
+{
+  GuideContent *content = shipped_content ();
+  GListModel *topics = guide_handbook_get_topics (guide_content_get_handbook (content));
+  g_autoptr(Figures) figures = shipped_figures (content);
+  guint n_problems = 0, n_articles = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(GuideTopic) topic = g_list_model_get_item (topics, i);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GPtrArray) unresolved = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *source = NULL;
+      g_autofree char *markdown = NULL;
+
+      if (guide_topic_get_article (topic) == NULL)
+        continue;
+
+      n_articles++;
+      source = article_source (topic);
+      problems = find_typed_figures (guide_topic_get_article_path (topic), source, figures);
+      for (guint j = 0; j < problems->len; j++)
+        g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, j));
+      n_problems += problems->len;
+
+      markdown = guide_content_load_markdown (content, topic, unresolved, &error);
+      g_assert_no_error (error);
+      for (guint j = 0; j < unresolved->len; j++)
+        g_printerr ("%s: {{%s}} is not filled by the data\n",
+                    guide_topic_get_article_path (topic),
+                    (const char *) g_ptr_array_index (unresolved, j));
+      n_problems += unresolved->len;
+    }
+
+  g_assert_cmpuint (n_articles, >, 0);
+  g_assert_cmpuint (n_problems, ==, 0);
+}
+
+/* The test would catch drift in the real articles: typing the value of
+ * any one of their figure placeholders in its place is reported. */
+static void
+test_shipped_typed (void)
+{
+  GuideContent *content = shipped_content ();
+  GListModel *topics = guide_handbook_get_topics (guide_content_get_handbook (content));
+  g_autoptr(Figures) figures = shipped_figures (content);
+  guint n_tried = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(GuideTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *source = NULL;
+      const char *p;
+
+      if (guide_topic_get_article (topic) == NULL)
+        continue;
+
+      source = article_source (topic);
+      for (p = strstr (source, "{{therapy:"); p != NULL; p = strstr (p + 2, "{{therapy:"))
+        {
+          const char *close = strstr (p, "}}");
+          g_autofree char *name = g_strndup (p + 2, close - p - 2);
+          g_autofree char *value = guide_content_expand (content, p, NULL);
+          g_autoptr(GArray) quantities = NULL;
+          g_autoptr(GPtrArray) problems = NULL;
+          g_autoptr(GString) typed = NULL;
+
+          /* Only the placeholder's own value, not the rest of the text. */
+          value[strlen (value) - strlen (close + 2)] = '\0';
+          quantities = scan_quantities (value);
+          if (quantities->len == 0)
+            continue;  /* a name, a number of patients, a food rule */
+
+          typed = g_string_new_len (source, p - source);
+          g_string_append (typed, value);
+          g_string_append (typed, close + 2);
+
+          problems = find_typed_figures (guide_topic_get_article_path (topic), typed->str, figures);
+          if (problems->len == 0)
+            g_error ("%s: typing “%s” in place of {{%s}} goes unnoticed",
+                     guide_topic_get_article_path (topic), value, name);
+          n_tried++;
+        }
+    }
+
+  g_test_message ("%u placeholders typed by hand, each one caught", n_tried);
+  g_assert_cmpuint (n_tried, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +616,8 @@ main (int   argc,
   guide_test_init (&argc, &argv);
 
   g_test_add_func ("/article-figures/scanner", test_scanner);
+  g_test_add_func ("/article-figures/shipped", test_shipped);
+  g_test_add_func ("/article-figures/shipped-typed", test_shipped_typed);
 
   return g_test_run ();
 }
