@@ -582,13 +582,12 @@ test_shipped_typed (void)
         {
           const char *close = strstr (p, "}}");
           g_autofree char *name = g_strndup (p + 2, close - p - 2);
-          g_autofree char *value = guide_content_expand (content, p, NULL);
+          g_autofree char *placeholder = g_strndup (p, close + 2 - p);
+          g_autofree char *value = guide_content_expand (content, placeholder, NULL);
           g_autoptr(GArray) quantities = NULL;
           g_autoptr(GPtrArray) problems = NULL;
           g_autoptr(GString) typed = NULL;
 
-          /* Only the placeholder's own value, not the rest of the text. */
-          value[strlen (value) - strlen (close + 2)] = '\0';
           quantities = scan_quantities (value);
           if (quantities->len == 0)
             continue;  /* a name, a number of patients, a food rule */
