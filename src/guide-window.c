@@ -15,6 +15,7 @@
 
 #include "guide-article-page.h"
 #include "guide-link.h"
+#include "guide-therapy-page.h"
 #include "guide-topic-row.h"
 #include "guide-window.h"
 
@@ -37,6 +38,7 @@ struct _GuideWindow
   AdwWindowTitle       *content_title;
   GtkStack             *content_stack;
   GuideArticlePage     *article_page;
+  GuideTherapyPage     *therapy_page;
   AdwStatusPage        *error_page;
 };
 
@@ -129,6 +131,13 @@ show_topic (GuideWindow *self,
       break;
 
     case GUIDE_TOPIC_THERAPIES:
+      /* topic:therapies#ID opens the detail of one therapy. */
+      if (anchor == NULL || !guide_therapy_page_show_therapy (self->therapy_page, anchor))
+        guide_therapy_page_show_grid (self->therapy_page);
+      anchor = NULL;
+      gtk_stack_set_visible_child_name (self->content_stack, "therapies");
+      break;
+
     case GUIDE_TOPIC_VISIT:
     case GUIDE_TOPIC_SUPPORT:
     default:
@@ -316,6 +325,7 @@ load (GuideWindow      *self,
       return;
     }
   g_object_ref (self->guide);
+  guide_therapy_page_set_content (self->therapy_page, self->guide, self->settings);
 
   topics = guide_handbook_get_topics (guide_content_get_handbook (self->guide));
   gtk_list_box_bind_model (self->topic_list, topics, create_topic_row, NULL, NULL);
@@ -357,6 +367,7 @@ guide_window_class_init (GuideWindowClass *klass)
   window_class->close_request = guide_window_close_request;
 
   g_type_ensure (GUIDE_TYPE_ARTICLE_PAGE);
+  g_type_ensure (GUIDE_TYPE_THERAPY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, toast_overlay);
@@ -368,6 +379,7 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, article_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, therapy_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, topic_list_row_activated_cb);
 
