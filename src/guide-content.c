@@ -4,12 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The content directory (in the app, the "content" folder of the
- * GResource) holds sources.json, handbook.json and the articles. All is
- * read and cross-checked once; a problem gives one GError that names the
- * file, the entry and the field.
+ * GResource) holds sources.json, handbook.json, the articles and
+ * questions.json (optional: without it there are no suggested questions).
+ * All is read and cross-checked once; a problem gives one GError that
+ * names the file, the entry and the field.
  *
  * Articles may hold placeholders, {{namespace:key}}, filled from the data
  * when the article is shown, so that a figure has one source of truth.
+ * The content itself fills {{guide:reviewed}} and {{questions:list}}.
  */
 #define G_LOG_DOMAIN "guide-content"
 
@@ -18,6 +20,7 @@
 
 #include "guide-content.h"
 #include "guide-i18n.h"
+#include "guide-question.h"
 #include "guide-source.h"
 
 typedef struct
@@ -35,6 +38,7 @@ struct _GuideContent
   GFile         *directory;
   GuideIdList   *sources;
   GuideHandbook *handbook;
+  GuideIdList   *questions;
   GHashTable    *resolvers;  /* namespace -> Resolver */
 };
 
@@ -56,6 +60,7 @@ guide_content_finalize (GObject *object)
   GuideContent *self = (GuideContent *) object;
 
   g_clear_pointer (&self->resolvers, g_hash_table_unref);
+  g_clear_object (&self->questions);
   g_clear_object (&self->handbook);
   g_clear_object (&self->sources);
   g_clear_object (&self->directory);
@@ -84,6 +89,75 @@ source_from_json (JsonObject             *object,
   return guide_source_new_from_json (object, ctx, error);
 }
 
+/* A question whose sources and topic exist. */
+static gpointer
+question_from_json (JsonObject             *object,
+                    const GuideJsonContext *file_ctx,
+                    gpointer                user_data,
+                    GError                **error)
+{
+  GuideContent *self = user_data;
+  g_autoptr(GuideQuestion) question = guide_question_new_from_json (object, file_ctx, error);
+  GuideJsonContext ctx = *file_ctx;
+  const char *topic;
+
+  if (question == NULL)
+    return NULL;
+
+  ctx.entry = guide_question_get_id (question);
+  if (!guide_id_list_check_refs (self->sources, guide_question_get_sources (question),
+                                 &ctx, "sources", error))
+    return NULL;
+
+  topic = guide_question_get_topic (question);
+  if (topic != NULL && guide_handbook_lookup (self->handbook, topic) == NULL)
+    {
+      guide_json_set_error (error, &ctx, "topic", GUIDE_DATA_ERROR_BAD_REFERENCE,
+                            /* Translators: %s is an identifier that was not found */
+                            _("“%s” does not exist"), topic);
+      return NULL;
+    }
+
+  return g_steal_pointer (&question);
+}
+
+/* {{questions:list}}: every suggested question as one item of a Markdown
+ * list, with a link to the topic that explains it. */
+static char *
+resolve_questions (const char *key,
+                   gpointer    user_data)
+{
+  GuideContent *self = user_data;
+  GListModel *questions = G_LIST_MODEL (self->questions);
+  g_autoptr(GString) md = NULL;
+  guint n = g_list_model_get_n_items (questions);
+
+  if (g_strcmp0 (key, "list") != 0 || n == 0)
+    return NULL;
+
+  md = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GuideQuestion) question = g_list_model_get_item (questions, i);
+      g_autofree char *text = guide_markdown_escape (guide_question_get_text (question));
+      GuideTopic *topic = guide_handbook_lookup (self->handbook,
+                                                 guide_question_get_topic (question));
+
+      if (i > 0)
+        g_string_append_c (md, '\n');
+      g_string_append_printf (md, "- %s", text);
+      if (topic != NULL)
+        {
+          g_autofree char *target = g_strconcat ("topic:", guide_topic_get_id (topic), NULL);
+          g_autofree char *link = guide_markdown_link (guide_topic_get_title (topic), target);
+
+          g_string_append_printf (md, " (%s)", link);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&md), FALSE);
+}
+
 static char *
 resolve_guide (const char *key,
                gpointer    user_data)
@@ -103,6 +177,7 @@ guide_content_new_from_directory (GFile   *directory,
   g_autoptr(GuideContent) self = NULL;
   g_autoptr(GFile) sources = NULL;
   g_autoptr(GFile) handbook = NULL;
+  g_autoptr(GFile) questions = NULL;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -121,7 +196,17 @@ guide_content_new_from_directory (GFile   *directory,
   if (self->handbook == NULL)
     return NULL;
 
+  questions = g_file_get_child (directory, "questions.json");
+  if (g_file_query_exists (questions, NULL))
+    self->questions = guide_id_list_new_from_file (GUIDE_TYPE_QUESTION, questions, "questions",
+                                                   question_from_json, self, error);
+  else
+    self->questions = guide_id_list_new (GUIDE_TYPE_QUESTION);
+  if (self->questions == NULL)
+    return NULL;
+
   guide_content_add_resolver (self, "guide", GUIDE_RESOLVE_TEXT, resolve_guide, self, NULL);
+  guide_content_add_resolver (self, "questions", GUIDE_RESOLVE_MARKDOWN, resolve_questions, self, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -155,6 +240,18 @@ guide_content_get_sources (GuideContent *self)
 {
   g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
   return self->sources;
+}
+
+/* The suggested questions for the oncologist (GuideQuestion items), in
+ * the order of questions.json. The "questions" article lists them all
+ * through {{questions:list}}; the visit summary offers them as tick boxes
+ * that the reader can add to the summary for the doctor. Empty when the
+ * content has no questions.json. */
+GuideIdList *
+guide_content_get_questions (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->questions;
 }
 
 /* Lets @func fill the placeholders {{name_space:key}}. Text is escaped
