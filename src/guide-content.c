@@ -4,10 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The content directory (in the app, the "content" folder of the
- * GResource) holds sources.json, handbook.json, the articles and
- * questions.json (optional: without it there are no suggested questions).
- * All is read and cross-checked once; a problem gives one GError that
- * names the file, the entry and the field.
+ * GResource) holds sources.json, handbook.json, therapies.json, the
+ * articles and questions.json (optional: without it there are no
+ * suggested questions). All is read and cross-checked once; a problem
+ * gives one GError that names the file, the entry and the field.
+ * therapies.json must be there when the handbook has a therapies page;
+ * without one, it is read if it exists.
  *
  * Articles may hold placeholders, {{namespace:key}}, filled from the data
  * when the article is shown, so that a figure has one source of truth.
@@ -22,6 +24,7 @@
 #include "guide-i18n.h"
 #include "guide-question.h"
 #include "guide-source.h"
+#include "guide-therapy.h"
 
 typedef struct
 {
@@ -39,6 +42,8 @@ struct _GuideContent
   GuideIdList   *sources;
   GuideHandbook *handbook;
   GuideIdList   *questions;
+  GuideIdList   *therapies;
+  char          *therapies_as_of;
   GHashTable    *resolvers;  /* namespace -> Resolver */
 };
 
@@ -61,6 +66,8 @@ guide_content_finalize (GObject *object)
 
   g_clear_pointer (&self->resolvers, g_hash_table_unref);
   g_clear_object (&self->questions);
+  g_clear_object (&self->therapies);
+  g_free (self->therapies_as_of);
   g_clear_object (&self->handbook);
   g_clear_object (&self->sources);
   g_clear_object (&self->directory);
@@ -170,6 +177,45 @@ resolve_guide (const char *key,
   return NULL;
 }
 
+/* {{therapy:ID:KEY}}: see guide_therapy_resolve() for the keys. */
+static char *
+resolve_therapy (const char *key,
+                 gpointer    user_data)
+{
+  GuideContent *self = user_data;
+  g_autofree char *id = NULL;
+  const char *colon = strchr (key, ':');
+  GuideTherapy *therapy;
+
+  if (colon == NULL)
+    return NULL;
+
+  id = g_strndup (key, colon - key);
+  therapy = guide_id_list_lookup (self->therapies, id);
+  if (therapy == NULL)
+    return NULL;
+
+  return guide_therapy_resolve (therapy, colon + 1);
+}
+
+static gboolean
+load_therapies (GuideContent  *self,
+                GError       **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (self->directory, "therapies.json");
+
+  if (guide_handbook_find_kind (self->handbook, GUIDE_TOPIC_THERAPIES) == NULL &&
+      !g_file_query_exists (file, NULL))
+    {
+      self->therapies = guide_id_list_new (GUIDE_TYPE_THERAPY);
+      return TRUE;
+    }
+
+  self->therapies = guide_therapy_load_list (file, self->sources, &self->therapies_as_of, error);
+
+  return self->therapies != NULL;
+}
+
 GuideContent *
 guide_content_new_from_directory (GFile   *directory,
                                   GError **error)
@@ -205,7 +251,11 @@ guide_content_new_from_directory (GFile   *directory,
   if (self->questions == NULL)
     return NULL;
 
+  if (!load_therapies (self, error))
+    return NULL;
+
   guide_content_add_resolver (self, "guide", GUIDE_RESOLVE_TEXT, resolve_guide, self, NULL);
+  guide_content_add_resolver (self, "therapy", GUIDE_RESOLVE_TEXT, resolve_therapy, self, NULL);
   guide_content_add_resolver (self, "questions", GUIDE_RESOLVE_MARKDOWN, resolve_questions, self, NULL);
 
   return g_steal_pointer (&self);
@@ -252,6 +302,24 @@ guide_content_get_questions (GuideContent *self)
 {
   g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
   return self->questions;
+}
+
+/* The therapies the grid compares (GuideTherapy items), in the order of
+ * therapies.json. Empty when the content has no therapies.json. */
+GuideIdList *
+guide_content_get_therapies (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->therapies;
+}
+
+/* The date the therapy data was last checked (YYYY-MM-DD), or NULL when
+ * there is no therapy data. */
+const char *
+guide_content_get_therapies_as_of (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->therapies_as_of;
 }
 
 /* Lets @func fill the placeholders {{name_space:key}}. Text is escaped

@@ -41,6 +41,8 @@ GuideIdList   *guide_content_get_sources        (GuideContent  *self);
  * listed in the "questions" article by {{questions:list}} and offered by
  * the visit summary as tick boxes. */
 GuideIdList   *guide_content_get_questions      (GuideContent  *self);
+GuideIdList   *guide_content_get_therapies      (GuideContent  *self);
+const char    *guide_content_get_therapies_as_of (GuideContent *self);
 void           guide_content_add_resolver       (GuideContent  *self,
                                                  const char    *name_space,
                                                  GuideResolveKind kind,
