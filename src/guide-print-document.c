@@ -44,9 +44,12 @@
 #define INDENT_STEP     16.0
 #define CELL_PAD_X      4.0
 #define CELL_PAD_Y      3.0
+#define PAD_Y(self)     (CELL_PAD_Y * (self)->scale)
 #define BOX_SIZE        8.5
 #define BOX_SPACE       16.0   /* room for a checklist's box */
 #define FACT_KEY_WIDTH  0.30   /* of the body width */
+
+#define MIN_SCALE       0.76   /* how far text shrinks to fit max_pages */
 
 #define FONT_FAMILY     "Sans"
 #define FONT_MONO       "Monospace"
@@ -121,9 +124,10 @@ struct _GuidePrintDocument
   char         *notice;
   char         *reviewed;
   GPtrArray    *blocks;         /* of Block */
+  guint         max_pages;      /* 0: no limit */
 
   /* The layout for one paper size */
-  double        width;
+  double        scale;          /* of the body text's size */  double        width;
   double        height;
   PangoContext *context;
   GArray       *units;          /* of Unit */
@@ -201,6 +205,7 @@ guide_print_document_class_init (GuidePrintDocumentClass *klass)
 static void
 guide_print_document_init (GuidePrintDocument *self)
 {
+  self->scale = 1.0;
   self->blocks = g_ptr_array_new_with_free_func (block_free);
 }
 
@@ -609,6 +614,7 @@ measure_text_block (GuidePrintDocument *self,
   const char *family = FONT_FAMILY;
   double size = 10, left = 0, pad = 0;
   gboolean bold = FALSE;
+  PangoLayout *layout;
 
   switch (block->kind)
     {
@@ -648,14 +654,19 @@ measure_text_block (GuidePrintDocument *self,
   unit.n_layouts = 1;
   unit.layouts = g_new0 (PangoLayout *, 1);
   unit.x = g_new0 (double, 1);
-  unit.layouts[0] = new_layout (self, block->markup, family, size, bold, body_width - left);
+  layout = new_layout (self, block->markup, family, size * self->scale, bold, body_width - left);
+  unit.layouts[0] = layout;
+  unit.space_before *= self->scale;
   unit.x[0] = left;
   unit.height = layout_height (unit.layouts[0]) + 2 * pad;
   if (block->kind == BLOCK_TITLE)
     unit.height += 4;
 
   if (block->marker != NULL)
-    unit.marker = new_layout (self, block->marker, family, size, TRUE, INDENT_STEP);
+    {
+      unit.marker = new_layout (self, block->marker, family, size * self->scale, TRUE, INDENT_STEP);
+      pango_layout_set_width (unit.marker, -1);
+    }
 
   find_breaks (&unit, pad);
   g_array_append_val (self->units, unit);
@@ -670,7 +681,7 @@ measure_table_row (GuidePrintDocument *self,
 {
   Unit unit = { index, row };
   char **cells = row == ROW_HEADER ? block->header : g_ptr_array_index (block->rows, row);
-  double size = block->table == TABLE_FACTS ? 10 : 9.5;
+  double size = (block->table == TABLE_FACTS ? 10 : 9.5) * self->scale;
   double left = block->table == TABLE_CHECKLIST ? BOX_SPACE : 0;
   double x = left, height = 0;
 
@@ -683,6 +694,8 @@ measure_table_row (GuidePrintDocument *self,
     unit.space_before = 6;
   else if (block->table == TABLE_CHECKLIST)
     unit.space_before = 2;
+
+  unit.space_before *= self->scale;
 
   /* The header stays with the first row. */
   unit.keep_with_next = row == ROW_HEADER;
@@ -698,8 +711,8 @@ measure_table_row (GuidePrintDocument *self,
       x += column;
     }
 
-  unit.height = height + 2 * CELL_PAD_Y;
-  find_breaks (&unit, CELL_PAD_Y);
+  unit.height = height + 2 * PAD_Y (self);
+  find_breaks (&unit, PAD_Y (self));
   g_array_append_val (self->units, unit);
 }
 
@@ -776,7 +789,7 @@ measure_frame (GuidePrintDocument *self,
   {
     g_autofree char *markup = escape (self->reviewed != NULL ? self->reviewed : "");
 
-    self->reviewed_layout = new_layout (self, markup, FONT_FAMILY, 7.5, FALSE, body_width * 0.7);
+    self->reviewed_layout = new_layout (self, markup, FONT_FAMILY, 7.5, FALSE, body_width * 0.82);
     footer += MAX (layout_height (self->reviewed_layout), 10);
   }
 
@@ -979,18 +992,38 @@ guide_print_document_paginate (GuidePrintDocument *self,
   if (self->pages != NULL && self->width == width && self->height == height)
     return self->pages->len;
 
-  clear_layout (self);
-  self->width = width;
-  self->height = height;
-  self->context = create_context ();
-  self->units = g_array_new (FALSE, TRUE, sizeof (Unit));
-  g_array_set_clear_func (self->units, unit_clear);
+  /* Smaller text, step by step, until it fits on max_pages. */
+  for (double scale = 1.0; ; scale -= 0.06)
+    {
+      clear_layout (self);
+      self->width = width;
+      self->height = height;
+      self->scale = MAX (scale, MIN_SCALE);
+      self->context = create_context ();
+      self->units = g_array_new (FALSE, TRUE, sizeof (Unit));
+      g_array_set_clear_func (self->units, unit_clear);
 
-  measure_frame (self, width, height);
-  measure (self, width - 2 * MARGIN_SIDE);
-  paginate (self);
+      measure_frame (self, width, height);
+      measure (self, width - 2 * MARGIN_SIDE);
+      paginate (self);
+
+      if (self->max_pages == 0 || self->pages->len <= self->max_pages || scale <= MIN_SCALE)
+        break;
+    }
 
   return self->pages->len;
+}
+
+/* Asks for text small enough (down to three quarters of its size) to fit
+ * on @max_pages pages, if it can; 0 for no limit. */
+void
+guide_print_document_set_max_pages (GuidePrintDocument *self,
+                                    guint               max_pages)
+{
+  g_return_if_fail (GUIDE_IS_PRINT_DOCUMENT (self));
+
+  clear_layout (self);
+  self->max_pages = max_pages;
 }
 
 /* Drawing */
@@ -1100,14 +1133,14 @@ draw_table_piece (GuidePrintDocument *self,
       cairo_save (cr);
       set_grey (cr, 0.15);
       cairo_set_line_width (cr, 0.8);
-      cairo_rectangle (cr, left + 2, piece->y + CELL_PAD_Y + baseline - BOX_SIZE + 0.5,
+      cairo_rectangle (cr, left + 2, piece->y + PAD_Y (self) + baseline - BOX_SIZE + 0.5,
                        BOX_SIZE, BOX_SIZE);
       cairo_stroke (cr);
       cairo_restore (cr);
     }
 
   for (guint i = 0; i < unit->n_layouts; i++)
-    draw_lines (cr, unit->layouts[i], left + unit->x[i], piece->y, CELL_PAD_Y,
+    draw_lines (cr, unit->layouts[i], left + unit->x[i], piece->y, PAD_Y (self),
                 piece->from, piece->to);
 }
 

@@ -59,6 +59,8 @@ void                guide_print_document_add_check      (GuidePrintDocument  *se
                                                          const char          *text);
 void                guide_print_document_add_rule       (GuidePrintDocument  *self);
 guint               guide_print_document_get_n_blocks   (GuidePrintDocument  *self);
+void                guide_print_document_set_max_pages  (GuidePrintDocument  *self,
+                                                         guint                max_pages);
 
 guint               guide_print_document_paginate       (GuidePrintDocument  *self,
                                                          double               width,
