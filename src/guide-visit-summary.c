@@ -425,11 +425,25 @@ guide_visit_summary_add_side_effect (GuideVisitSummary *self,
                                      GuideSideEffect   *entry)
 {
   g_return_if_fail (GUIDE_IS_VISIT_SUMMARY (self));
+
+  guide_visit_summary_insert_side_effect (self, G_MAXUINT, entry);
+}
+
+/* Puts @entry at @position in the log (at the end if past it). */
+void
+guide_visit_summary_insert_side_effect (GuideVisitSummary *self,
+                                        guint              position,
+                                        GuideSideEffect   *entry)
+{
+  guint n;
+
+  g_return_if_fail (GUIDE_IS_VISIT_SUMMARY (self));
   g_return_if_fail (GUIDE_IS_SIDE_EFFECT (entry));
 
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->side_effects));
   g_signal_connect_object (entry, "notify", G_CALLBACK (side_effects_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_list_store_append (self->side_effects, entry);
+  g_list_store_insert (self->side_effects, MIN (position, n), entry);
 }
 
 void
@@ -503,12 +517,28 @@ guide_visit_summary_add_own_question (GuideVisitSummary *self,
   g_return_val_if_fail (GUIDE_IS_VISIT_SUMMARY (self), 0);
 
   n = g_strv_length (self->own_questions);
-  self->own_questions = g_renew (char *, self->own_questions, n + 2);
-  self->own_questions[n] = g_strdup (text != NULL ? text : "");
-  self->own_questions[n + 1] = NULL;
-  notify_changed (self, PROP_OWN_QUESTIONS);
+  guide_visit_summary_insert_own_question (self, n, text);
 
   return n;
+}
+
+/* Puts a question at @index (at the end if past it). */
+void
+guide_visit_summary_insert_own_question (GuideVisitSummary *self,
+                                         guint              index,
+                                         const char        *text)
+{
+  guint n;
+
+  g_return_if_fail (GUIDE_IS_VISIT_SUMMARY (self));
+
+  n = g_strv_length (self->own_questions);
+  index = MIN (index, n);
+  self->own_questions = g_renew (char *, self->own_questions, n + 2);
+  memmove (&self->own_questions[index + 1], &self->own_questions[index],
+           (n - index + 1) * sizeof (char *));
+  self->own_questions[index] = g_strdup (text != NULL ? text : "");
+  notify_changed (self, PROP_OWN_QUESTIONS);
 }
 
 void

@@ -77,6 +77,9 @@ void                guide_visit_summary_set_discusses        (GuideVisitSummary 
 GListModel         *guide_visit_summary_get_side_effects     (GuideVisitSummary *self);
 void                guide_visit_summary_add_side_effect      (GuideVisitSummary *self,
                                                               GuideSideEffect   *entry);
+void                guide_visit_summary_insert_side_effect   (GuideVisitSummary *self,
+                                                              guint              position,
+                                                              GuideSideEffect   *entry);
 void                guide_visit_summary_remove_side_effect   (GuideVisitSummary *self,
                                                               guint              position);
 
@@ -90,6 +93,9 @@ const char * const *guide_visit_summary_get_own_questions    (GuideVisitSummary 
 guint               guide_visit_summary_add_own_question     (GuideVisitSummary *self,
                                                               const char        *text);
 void                guide_visit_summary_set_own_question     (GuideVisitSummary *self,
+                                                              guint              index,
+                                                              const char        *text);
+void                guide_visit_summary_insert_own_question  (GuideVisitSummary *self,
                                                               guint              index,
                                                               const char        *text);
 void                guide_visit_summary_remove_own_question  (GuideVisitSummary *self,

@@ -231,6 +231,36 @@ test_changed (void)
   g_assert_cmpuint (count, ==, 9);
 }
 
+/* Undo puts things back where they were. */
+static void
+test_insert (void)
+{
+  g_autoptr(GuideVisitSummary) summary = guide_visit_summary_new ();
+  GListModel *log = guide_visit_summary_get_side_effects (summary);
+  g_autoptr(GuideSideEffect) a = guide_side_effect_new ("", "a", 0, "");
+  g_autoptr(GuideSideEffect) b = guide_side_effect_new ("", "b", 0, "");
+  g_autoptr(GuideSideEffect) c = guide_side_effect_new ("", "c", 0, "");
+  g_autoptr(GuideSideEffect) second = NULL;
+
+  guide_visit_summary_add_side_effect (summary, a);
+  guide_visit_summary_add_side_effect (summary, c);
+  guide_visit_summary_insert_side_effect (summary, 1, b);
+  second = g_list_model_get_item (log, 1);
+  g_assert_true (second == b);
+  g_assert_cmpuint (g_list_model_get_n_items (log), ==, 3);
+
+  guide_visit_summary_add_own_question (summary, "one");
+  guide_visit_summary_add_own_question (summary, "three");
+  guide_visit_summary_insert_own_question (summary, 1, "two");
+  guide_visit_summary_insert_own_question (summary, 99, "four");
+  guide_visit_summary_insert_own_question (summary, 0, "zero");
+  g_assert_cmpstrv (guide_visit_summary_get_own_questions (summary),
+                    ((const char *[]) { "zero", "one", "two", "three", "four", NULL }));
+  guide_visit_summary_remove_own_question (summary, 2);
+  g_assert_cmpstrv (guide_visit_summary_get_own_questions (summary),
+                    ((const char *[]) { "zero", "one", "three", "four", NULL }));
+}
+
 static void
 assert_bad (const char    *json,
             GuideDataError code,
@@ -301,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/visit-summary/equal", test_equal);
   g_test_add_func ("/visit-summary/discuss-unset", test_discuss_unset);
   g_test_add_func ("/visit-summary/changed", test_changed);
+  g_test_add_func ("/visit-summary/insert", test_insert);
   g_test_add_func ("/visit-summary/errors", test_errors);
 
   return g_test_run ();
