@@ -82,11 +82,12 @@ guide_print_operation_new (GuidePrintDocument *document,
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
   gtk_print_operation_set_print_settings (operation, settings);
 
-  /* Connected as signals: GTK only emits "paginate" when it has
-   * handlers. */
-  g_signal_connect_data (operation, "paginate", G_CALLBACK (paginate_cb),
-                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), document, 0);
+  /* The operation keeps the document. Connected as signals: GTK only
+   * emits "paginate" when it has handlers. */
+  g_object_set_data_full (G_OBJECT (operation), "guide-print-document",
+                          g_object_ref (document), g_object_unref);
+  g_signal_connect (operation, "paginate", G_CALLBACK (paginate_cb), document);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), document);
 
   return operation;
 }

@@ -412,6 +412,87 @@ test_article (void)
   guide_test_run_app (NULL, article, NULL);
 }
 
+/* Runs the window's keyboard shortcut @accel ("<Control>p"), as the
+ * window's shortcut controller would on that key press. */
+static void
+press_shortcut (GuideWindow *window,
+                const char  *accel)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, accel))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                           GTK_WIDGET (window),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+
+  g_error ("No shortcut %s", accel);
+}
+
+static GtkWindow *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog"))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Ctrl+P opens the print dialog, on the visit page and on an article;
+ * closing it prints nothing and leaves the summary as it was. */
+static void
+print_dialog (GuideApplication *app,
+              GuideWindow      *window,
+              gpointer          data)
+{
+  show_visit_page (window);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWindow *dialog;
+
+      press_shortcut (window, "<Control>p");
+      guide_test_wait_for ((dialog = find_print_dialog ()) != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)),
+                           10000);
+      gtk_window_close (dialog);
+      guide_test_wait_for (find_print_dialog () == NULL, 10000);
+      guide_test_settle ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "welcome");
+      guide_test_settle ();
+    }
+}
+
+static void
+test_print_dialog (void)
+{
+  guide_test_run_app (NULL, print_dialog, NULL);
+}
+
 /* A saved file that cannot be read: the window says so and names the
  * kept file, which holds the original bytes; the page starts empty. */
 static void
@@ -468,6 +549,7 @@ main (int   argc,
 
   g_test_add_func ("/visit-page/fill-restart-export", test_fill_restart_export);
   g_test_add_func ("/visit-page/article", test_article);
+  g_test_add_func ("/visit-page/print-dialog", test_print_dialog);
   g_test_add_func ("/visit-page/unreadable", test_unreadable);
 
   status = g_test_run ();
