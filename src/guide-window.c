@@ -7,10 +7,10 @@
  * topic (rows, related-topic buttons and internal links all use it),
  * "win.open-link" decides what a link may do, "win.show-topics" goes back
  * to the sidebar of a folded window, "win.zoom-*" change the text size.
- * "win.print" prints what the page shows (an article, the visit summary)
- * through the print dialog, "win.export-pdf" saves it as PDF after a file
- * chooser, and "win.print-therapy" prints the one-page sheet on one
- * medicine.
+ * "win.print" prints what the page shows (an article, the visit summary,
+ * or the one-page sheet on the medicine open in the grid) through the
+ * print dialog, "win.export-pdf" saves it as PDF after a file chooser, and
+ * "win.print-therapy" prints the sheet on any one medicine.
  */
 #define G_LOG_DOMAIN "guide-window"
 
@@ -21,6 +21,7 @@
 #include "guide-link.h"
 #include "guide-print-content.h"
 #include "guide-print-operation.h"
+#include "guide-therapy-page.h"
 #include "guide-topic-row.h"
 #include "guide-visit-page.h"
 #include "guide-window.h"
@@ -51,6 +52,7 @@ struct _GuideWindow
   GtkStack             *content_stack;
   GuideArticlePage     *article_page;
   GuideVisitPage       *visit_page;
+  GuideTherapyPage     *therapy_page;
   AdwStatusPage        *error_page;
 };
 
@@ -145,6 +147,14 @@ show_topic (GuideWindow *self,
       gtk_stack_set_visible_child_name (self->content_stack, "article");
       break;
 
+    case GUIDE_TOPIC_THERAPIES:
+      /* topic:therapies#ID opens the detail of one therapy. */
+      if (anchor == NULL || !guide_therapy_page_show_therapy (self->therapy_page, anchor))
+        guide_therapy_page_show_grid (self->therapy_page);
+      anchor = NULL;
+      gtk_stack_set_visible_child_name (self->content_stack, "therapies");
+      break;
+
     case GUIDE_TOPIC_VISIT:
       if (!self->visit_bound)
         {
@@ -154,7 +164,6 @@ show_topic (GuideWindow *self,
       gtk_stack_set_visible_child_name (self->content_stack, "visit");
       break;
 
-    case GUIDE_TOPIC_THERAPIES:
     case GUIDE_TOPIC_SUPPORT:
     default:
       show_error (self, guide_topic_get_title (topic),
@@ -196,6 +205,15 @@ document_on_show (GuideWindow  *self,
       return guide_print_content_visit (self->guide, summary);
     }
 
+  if (g_strcmp0 (page, "therapies") == 0 &&
+      guide_therapy_page_get_therapy (self->therapy_page) != NULL)
+    {
+      GuideTherapy *therapy = guide_therapy_page_get_therapy (self->therapy_page);
+
+      *name = g_strdup (guide_therapy_get_id (therapy));
+      return guide_print_content_therapy (self->guide, therapy);
+    }
+
   if (g_strcmp0 (page, "article") == 0 &&
       guide_article_page_get_document (self->article_page) != NULL)
     {
@@ -213,8 +231,10 @@ static void
 update_print_actions (GuideWindow *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+  /* On the grid, what prints is the medicine whose detail is open. */
   gboolean printable = self->guide != NULL &&
-                       (g_strcmp0 (page, "visit") == 0 || g_strcmp0 (page, "article") == 0);
+                       (g_strcmp0 (page, "visit") == 0 || g_strcmp0 (page, "article") == 0 ||
+                        g_strcmp0 (page, "therapies") == 0);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", printable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", printable);
@@ -286,6 +306,8 @@ print_action (GtkWidget  *widget,
 
   if (document != NULL)
     print_document (self, document, name);
+  else
+    guide_window_show_message (self, _("Open one medicine to print its one-page summary."));
 }
 
 static void
@@ -388,7 +410,10 @@ export_pdf_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
 
   if (document == NULL)
-    return;
+    {
+      guide_window_show_message (self, _("Open one medicine to save its one-page summary."));
+      return;
+    }
 
   chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -413,6 +438,24 @@ export_pdf_action (GtkWidget  *widget,
 
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "Print Summary" in the grid's detail view: prints the medicine shown. */
+static void
+add_therapy_print_button (GuideWindow *self)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-print-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Print Summary"));
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_tooltip_text (button, _("Print a one-page summary of this medicine"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Print a one-page summary of this medicine"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.print");
+  gtk_box_append (GTK_BOX (guide_therapy_page_get_detail_actions (self->therapy_page)), button);
 }
 
 static void
@@ -695,6 +738,8 @@ load (GuideWindow      *self,
       return;
     }
   g_object_ref (self->guide);
+  guide_therapy_page_set_content (self->therapy_page, self->guide, self->settings);
+  add_therapy_print_button (self);
 
   topics = guide_handbook_get_topics (guide_content_get_handbook (self->guide));
   gtk_list_box_bind_model (self->topic_list, topics, create_topic_row, NULL, NULL);
@@ -740,6 +785,7 @@ guide_window_class_init (GuideWindowClass *klass)
 
   g_type_ensure (GUIDE_TYPE_ARTICLE_PAGE);
   g_type_ensure (GUIDE_TYPE_VISIT_PAGE);
+  g_type_ensure (GUIDE_TYPE_THERAPY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, toast_overlay);
@@ -752,6 +798,7 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, article_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, visit_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, therapy_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, topic_list_row_activated_cb);
 

@@ -15,6 +15,7 @@
 #include "guide-date-row.h"
 #include "guide-side-effect-row.h"
 #include "guide-test-util.h"
+#include "guide-therapy-page.h"
 #include "guide-visit-page.h"
 
 static char *data_home;
@@ -412,6 +413,103 @@ test_article (void)
   guide_test_run_app (NULL, article, NULL);
 }
 
+/* The grid's detail view has "Print Summary", which prints (or saves)
+ * the one-page sheet on the medicine it shows; the grid itself has
+ * nothing to print. */
+static void
+therapy_sheet (GuideApplication *app,
+               GuideWindow      *window,
+               gpointer          data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ros1-guide-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *page = guide_test_child (GTK_WIDGET (window), GUIDE_TYPE_WINDOW, "therapy_page");
+  GtkWidget *actions = guide_therapy_page_get_detail_actions (GUIDE_THERAPY_PAGE (page));
+  GtkWidget *button = gtk_widget_get_first_child (actions);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "therapies");
+  guide_test_settle ();
+  g_assert_false (guide_window_export_pdf (window, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "topic:therapies#entrectinib");
+  guide_test_settle ();
+  g_assert_nonnull (guide_therapy_page_get_therapy (GUIDE_THERAPY_PAGE (page)));
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.print");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_assert_true (guide_window_export_pdf (window, file, &error));
+  g_assert_no_error (error);
+  g_spawn_sync (NULL, (char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Entrectinib (Rozlytrek)"));
+  g_assert_nonnull (strstr (text, "Page 1 of 1"));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+test_therapy_sheet (void)
+{
+  guide_test_run_app (NULL, therapy_sheet, NULL);
+}
+
+/* Until the patient chooses, the medicines to talk about are those
+ * chosen in the grid's comparison; "Tick Them" adds later choices. */
+static void
+comparison (GuideApplication *app,
+            GuideWindow      *window,
+            gpointer          data)
+{
+  GSettings *settings = guide_application_get_settings (app);
+  const char *chosen[] = { "taletrectinib", "lorlatinib", NULL };
+  const char *more[] = { "taletrectinib", "lorlatinib", "crizotinib", NULL };
+  GuideVisitPage *page;
+  GuideVisitSummary *summary;
+
+  g_settings_set_strv (settings, "compare-therapies", chosen);
+  page = show_visit_page (window);
+  summary = guide_visit_page_get_summary (page);
+
+  g_assert_cmpstrv (guide_visit_summary_get_discuss (summary), chosen);
+  g_assert_true (row_checked (row_titled (page_child (page, "discuss_list"), "Taletrectinib")));
+  g_assert_true (row_checked (row_titled (page_child (page, "discuss_list"), "Lorlatinib")));
+
+  /* The patient unticks one: their choice now. */
+  gtk_widget_activate (row_titled (page_child (page, "discuss_list"), "Lorlatinib"));
+  guide_test_wait_for (!guide_visit_summary_get_discusses (summary, "lorlatinib"), 5000);
+
+  /* A later comparison changes nothing by itself... */
+  g_settings_set_strv (settings, "compare-therapies", more);
+  guide_test_settle ();
+  g_assert_cmpstrv (guide_visit_summary_get_discuss (summary),
+                    ((const char *[]) { "taletrectinib", NULL }));
+
+  /* ...until the patient asks for it. */
+  gtk_widget_activate (page_child (page, "use_comparison_button"));
+  guide_test_wait_for (g_strv_length ((char **) guide_visit_summary_get_discuss (summary)) == 3, 5000);
+  g_assert_true (row_checked (row_titled (page_child (page, "discuss_list"), "Crizotinib")));
+
+  g_settings_reset (settings, "compare-therapies");
+}
+
+static void
+test_comparison (void)
+{
+  g_autofree char *path = visit_file ();
+
+  g_unlink (path);
+  guide_test_run_app (NULL, comparison, NULL);
+  g_unlink (path);
+}
+
 /* Runs the window's keyboard shortcut @accel ("<Control>p"), as the
  * window's shortcut controller would on that key press. */
 static void
@@ -550,6 +648,8 @@ main (int   argc,
   g_test_add_func ("/visit-page/fill-restart-export", test_fill_restart_export);
   g_test_add_func ("/visit-page/article", test_article);
   g_test_add_func ("/visit-page/print-dialog", test_print_dialog);
+  g_test_add_func ("/visit-page/therapy-sheet", test_therapy_sheet);
+  g_test_add_func ("/visit-page/comparison", test_comparison);
   g_test_add_func ("/visit-page/unreadable", test_unreadable);
 
   status = g_test_run ();
