@@ -10,6 +10,10 @@
  * "win.find" goes to the search entry, "win.show-search-result" opens a
  * search hit and highlights it, "win.stop-search" returns to the topics,
  * "win.go-back" and "win.go-forward" move through the topics visited.
+ * "win.print" prints what the page shows (an article, the visit summary,
+ * or the one-page sheet on the medicine open in the grid) through the
+ * print dialog, "win.export-pdf" saves it as PDF after a file chooser, and
+ * "win.print-therapy" prints the sheet on any one medicine.
  *
  * The search index is built the first time the reader searches (see
  * ensure_search_index()), so that it costs nothing at start-up.
@@ -24,8 +28,11 @@
 #include "guide-search-index.h"
 #include "guide-search-row.h"
 #include "guide-support-page.h"
+#include "guide-print-content.h"
+#include "guide-print-operation.h"
 #include "guide-therapy-page.h"
 #include "guide-topic-row.h"
+#include "guide-visit-page.h"
 #include "guide-window.h"
 
 #define TEXT_SCALE_STEP 0.1
@@ -42,6 +49,12 @@ struct _GuideWindow
   GuideSearchIndex     *search_index;
   GPtrArray            *back_history;     /* topic ids, most recent last */
   GPtrArray            *forward_history;  /* topic ids, next last */
+  GuideVisitStore      *visit_store;
+  GtkPrintSettings     *print_settings;
+  GFile                *export_folder;
+  gboolean              visit_bound;
+  gboolean              visit_save_failing;
+  gboolean              close_anyway;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -60,11 +73,14 @@ struct _GuideWindow
   GtkStack             *content_stack;
   GuideArticlePage     *article_page;
   GuideSupportPage     *support_page;
+  GuideVisitPage       *visit_page;
   GuideTherapyPage     *therapy_page;
   AdwStatusPage        *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (GuideWindow, guide_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void update_print_actions (GuideWindow *self);
 
 static void
 show_error (GuideWindow *self,
@@ -78,6 +94,7 @@ show_error (GuideWindow *self,
   adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->content_stack, "error");
   adw_window_title_set_title (self->content_title, title);
+  update_print_actions (self);
 }
 
 void
@@ -177,6 +194,14 @@ navigate (GuideWindow *self,
       break;
 
     case GUIDE_TOPIC_VISIT:
+      if (!self->visit_bound)
+        {
+          guide_visit_page_bind (self->visit_page, self->guide, self->visit_store, self->settings);
+          self->visit_bound = TRUE;
+        }
+      gtk_stack_set_visible_child_name (self->content_stack, "visit");
+      break;
+
     default:
       show_error (self, guide_topic_get_title (topic),
                   _("This part of the guide is not available in this version."));
@@ -184,6 +209,7 @@ navigate (GuideWindow *self,
     }
 
   g_set_object (&self->topic, topic);
+  update_print_actions (self);
   adw_window_title_set_title (self->content_title, guide_topic_get_title (topic));
   select_row_for_topic (self, topic);
   g_settings_set_string (self->settings, "last-topic", id);
@@ -471,6 +497,345 @@ show_search_result_action (GtkWidget  *widget,
     }
 }
 
+
+/* Printing */
+
+/* What the page on show prints, with a name for its file, or NULL. */
+static GuidePrintDocument *
+document_on_show (GuideWindow  *self,
+                  char        **name)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+
+  if (self->guide == NULL || self->topic == NULL)
+    return NULL;
+
+  if (g_strcmp0 (page, "visit") == 0 && self->visit_bound)
+    {
+      GuideVisitSummary *summary = guide_visit_page_get_summary (self->visit_page);
+
+      *name = guide_print_content_visit_name (summary);
+      return guide_print_content_visit (self->guide, summary);
+    }
+
+  if (g_strcmp0 (page, "therapies") == 0 &&
+      guide_therapy_page_get_therapy (self->therapy_page) != NULL)
+    {
+      GuideTherapy *therapy = guide_therapy_page_get_therapy (self->therapy_page);
+
+      *name = g_strdup (guide_therapy_get_id (therapy));
+      return guide_print_content_therapy (self->guide, therapy);
+    }
+
+  if (g_strcmp0 (page, "article") == 0 &&
+      guide_article_page_get_document (self->article_page) != NULL)
+    {
+      GuideTopic *topic = guide_article_page_get_topic (self->article_page);
+
+      *name = g_strdup (guide_topic_get_id (topic));
+      return guide_print_content_article (self->guide, topic,
+                                          guide_article_page_get_document (self->article_page));
+    }
+
+  return NULL;
+}
+
+static void
+update_print_actions (GuideWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->content_stack);
+  /* On the grid, what prints is the medicine whose detail is open. */
+  gboolean printable = self->guide != NULL &&
+                       (g_strcmp0 (page, "visit") == 0 || g_strcmp0 (page, "article") == 0 ||
+                        g_strcmp0 (page, "therapies") == 0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", printable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", printable);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  g_autoptr(GuideWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      /* Translators: %s is the reason */
+      message = g_strdup_printf (_("Printing failed: %s"),
+                                 error != NULL ? error->message : _("unknown error"));
+      guide_window_show_message (self, message);
+    }
+}
+
+/* Opens the print dialog for @document. */
+static void
+print_document (GuideWindow        *self,
+                GuidePrintDocument *document,
+                const char         *name)
+{
+  g_autoptr(GtkPrintOperation) operation = guide_print_operation_new (document, name, name);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  /* The printer and options chosen last time, with this document's name. */
+  if (self->print_settings != NULL)
+    {
+      g_autoptr(GtkPrintSettings) settings = gtk_print_settings_copy (self->print_settings);
+
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
+      gtk_print_operation_set_print_settings (operation, settings);
+    }
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), g_object_ref (self));
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    {
+      /* Translators: %s is the reason */
+      g_autofree char *message = g_strdup_printf (_("Printing failed: %s"), error->message);
+
+      guide_window_show_message (self, message);
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  GuideWindow *self = GUIDE_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autoptr(GuidePrintDocument) document = document_on_show (self, &name);
+
+  if (document != NULL)
+    print_document (self, document, name);
+  else
+    guide_window_show_message (self, _("Open one medicine to print its one-page summary."));
+}
+
+static void
+print_therapy_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  GuideWindow *self = GUIDE_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  g_autoptr(GuidePrintDocument) document = NULL;
+  GuideTherapy *therapy;
+
+  if (self->guide == NULL)
+    return;
+
+  therapy = guide_id_list_lookup (guide_content_get_therapies (self->guide), id);
+  if (therapy == NULL)
+    {
+      guide_window_show_message (self, _("That medicine is not in this guide."));
+      return;
+    }
+
+  document = guide_print_content_therapy (self->guide, therapy);
+  print_document (self, document, guide_therapy_get_id (therapy));
+}
+
+/* Saves what the page on show prints as a PDF file, on the locale's
+ * paper, with no dialog. "win.export-pdf" calls this once the file is
+ * chosen. */
+gboolean
+guide_window_export_pdf (GuideWindow *self,
+                         GFile       *file,
+                         GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GuidePrintDocument) document = NULL;
+
+  g_return_val_if_fail (GUIDE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  document = document_on_show (self, &name);
+  if (document == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("This page cannot be saved as a PDF."));
+      return FALSE;
+    }
+
+  return guide_print_operation_export_pdf (document, GTK_WINDOW (self), file, error);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(GuideWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    return;
+
+  g_clear_object (&self->export_folder);
+  self->export_folder = g_file_get_parent (file);
+
+  if (guide_window_export_pdf (self, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name */
+      g_autofree char *message = g_strdup_printf (_("Saved as %s"), name);
+
+      guide_window_show_message (self, message);
+    }
+  else
+    {
+      /* Translators: %s is the reason */
+      g_autofree char *message = g_strdup_printf (_("The PDF could not be saved: %s"),
+                                                  error->message);
+
+      guide_window_show_message (self, message);
+    }
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  GuideWindow *self = GUIDE_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *file_name = NULL;
+  g_autoptr(GuidePrintDocument) document = document_on_show (self, &name);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (document == NULL)
+    {
+      guide_window_show_message (self, _("Open one medicine to save its one-page summary."));
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  file_name = g_strconcat (name, ".pdf", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  if (self->export_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), self->export_folder, NULL);
+  else if (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS) != NULL)
+    {
+      g_autoptr(GFile) documents = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS));
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), documents, NULL);
+    }
+
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "Print Summary" in the grid's detail view: prints the medicine shown. */
+static void
+add_therapy_print_button (GuideWindow *self)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-print-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Print Summary"));
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_tooltip_text (button, _("Print a one-page summary of this medicine"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Print a one-page summary of this medicine"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.print");
+  gtk_box_append (GTK_BOX (guide_therapy_page_get_detail_actions (self->therapy_page)), button);
+}
+
+static void
+visit_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  guide_visit_page_undo (GUIDE_WINDOW (widget)->visit_page);
+}
+
+/* The visit summary's store tells of trouble; the page says more. */
+
+static void
+show_visit_toast (GuideWindow *self,
+                  const char  *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  /* Stays until read. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-topic");
+  adw_toast_set_action_target_value (toast, g_variant_new_string ("visit"));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+visit_save_error_cb (GuideWindow *self)
+{
+  gboolean failing = guide_visit_store_get_save_error (self->visit_store) != NULL;
+
+  if (failing == self->visit_save_failing)
+    return;
+
+  self->visit_save_failing = failing;
+  if (failing)
+    show_visit_toast (self, _("Your visit summary could not be saved. It is still here, and "
+                              "saving will be tried again."));
+  else
+    guide_window_show_message (self, _("Your visit summary is saved again."));
+}
+
+static void
+report_visit_load (GuideWindow *self)
+{
+  GFile *kept = guide_visit_store_get_kept_file (self->visit_store);
+
+  if (guide_visit_store_get_load_error (self->visit_store) == NULL)
+    return;
+
+  if (kept != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (kept);
+      /* Translators: %s is a file name */
+      g_autofree char *message = g_strdup_printf (_("Your saved visit summary could not be read. "
+                                                    "It was kept as %s, and the summary starts "
+                                                    "empty."), name);
+
+      show_visit_toast (self, message);
+    }
+  else
+    show_visit_toast (self, _("Your saved visit summary could not be read, and nothing will be "
+                              "saved over it."));
+}
+
 static void
 show_topic_action (GtkWidget  *widget,
                    const char *action_name,
@@ -606,11 +971,55 @@ section_header_func (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GuideWindow      *self)
+{
+  if (g_strcmp0 (response, "close") == 0)
+    {
+      self->close_anyway = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* TRUE if the visit summary is saved, or the patient chose to close
+ * anyway; otherwise asks them, and FALSE. */
+static gboolean
+visit_saved_or_confirmed (GuideWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (self->close_anyway || self->visit_store == NULL || guide_visit_store_flush (self->visit_store))
+    return TRUE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   _("Your Visit Summary Is Not Saved"),
+                                   _("Your latest changes could not be saved, so they would be "
+                                     "lost if the guide closes now. Keep the window open and "
+                                     "save the summary as a PDF, or try again later."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "close", _("_Close and Lose Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return FALSE;
+}
+
 static gboolean
 guide_window_close_request (GtkWindow *window)
 {
   GuideWindow *self = GUIDE_WINDOW (window);
   int width, height;
+
+  if (!visit_saved_or_confirmed (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -632,6 +1041,10 @@ load (GuideWindow      *self,
   GListModel *topics;
 
   self->settings = g_object_ref (guide_application_get_settings (app));
+  self->visit_store = g_object_ref (guide_application_get_visit_store (app));
+  g_signal_connect_object (self->visit_store, "notify::save-error",
+                           G_CALLBACK (visit_save_error_cb), self, G_CONNECT_SWAPPED);
+  report_visit_load (self);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -646,6 +1059,7 @@ load (GuideWindow      *self,
     }
   g_object_ref (self->guide);
   guide_therapy_page_set_content (self->therapy_page, self->guide, self->settings);
+  add_therapy_print_button (self);
 
   topics = guide_handbook_get_topics (guide_content_get_handbook (self->guide));
   gtk_list_box_bind_model (self->topic_list, topics, create_topic_row, NULL, NULL);
@@ -675,6 +1089,9 @@ guide_window_dispose (GObject *object)
   g_clear_object (&self->topic);
   g_clear_object (&self->guide);
   g_clear_object (&self->settings);
+  g_clear_object (&self->visit_store);
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (guide_window_parent_class)->dispose (object);
 }
@@ -691,6 +1108,7 @@ guide_window_class_init (GuideWindowClass *klass)
 
   g_type_ensure (GUIDE_TYPE_ARTICLE_PAGE);
   g_type_ensure (GUIDE_TYPE_SUPPORT_PAGE);
+  g_type_ensure (GUIDE_TYPE_VISIT_PAGE);
   g_type_ensure (GUIDE_TYPE_THERAPY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-window.ui");
@@ -703,6 +1121,7 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, article_page);
+  gtk_widget_class_bind_template_child (widget_class, GuideWindow, visit_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, therapy_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, support_page);
@@ -732,6 +1151,10 @@ guide_window_class_init (GuideWindowClass *klass)
                                    show_search_result_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print-therapy", "s", print_therapy_action);
+  gtk_widget_class_install_action (widget_class, "win.visit-undo", NULL, visit_undo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
@@ -748,6 +1171,9 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.go-forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, GDK_ALT_MASK, "win.go-forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-pdf", NULL);
 }
 
 static void
