@@ -394,16 +394,26 @@ test_questions (void)
 }
 
 /* The glossary has a heading for each term the articles rely on, and no
- * two headings with the same anchor. */
+ * two headings with the same anchor. Every heading names its anchor
+ * ("## Term {#term}"), so that links to it survive its translation. */
 static void
 test_glossary (void)
 {
   GuideTopic *glossary = lookup ("glossary");
   g_autoptr(GuideDocument) doc = NULL;
   g_autoptr(GHashTable) anchors = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GBytes) source = NULL;
+  g_auto(GStrv) lines = NULL;
 
   g_assert_nonnull (glossary);
   doc = article_document (glossary);
+
+  source = g_file_load_bytes (guide_topic_get_article (glossary), NULL, NULL, NULL);
+  g_assert_nonnull (source);
+  lines = g_strsplit (g_bytes_get_data (source, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "#") && strstr (lines[i], "{#") == NULL)
+      g_error ("glossary heading without an explicit anchor: “%s”", lines[i]);
 
   for (guint i = 0; glossary_terms[i] != NULL; i++)
     {
