@@ -130,6 +130,18 @@ log_field (GuideSideEffectRow *row,
   return guide_test_child (GTK_WIDGET (row), GUIDE_TYPE_SIDE_EFFECT_ROW, name);
 }
 
+/* Presses the remove button of log entry @index once it is on screen (a
+ * new entry's fields appear as it opens, on the next frames). */
+static void
+remove_entry (GuideVisitPage *page,
+              int             index)
+{
+  GtkWidget *button = log_field (log_row (page, index), "remove_button");
+
+  guide_test_wait_for (gtk_widget_get_mapped (button), 5000);
+  gtk_widget_activate (button);
+}
+
 static guint
 n_rows (GtkWidget *list)
 {
@@ -225,14 +237,14 @@ fill_page (GuideApplication *app,
   gtk_editable_set_text (GTK_EDITABLE (log_field (row, "symptom_row")), "A mistake");
 
   /* Removing asks the page; the toast's "Undo" puts it back. */
-  gtk_widget_activate (log_field (log_row (page, 1), "remove_button"));
+  remove_entry (page, 1);
   guide_test_wait_for (n_rows (log) == 2, 5000);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.visit-undo", NULL);
   guide_test_settle ();
   g_assert_cmpuint (n_rows (log), ==, 3);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (log_field (log_row (page, 1), "symptom_row"))),
                    ==, "Tingling in my toes");
-  gtk_widget_activate (log_field (log_row (page, 2), "remove_button"));
+  remove_entry (page, 2);
   guide_test_wait_for (n_rows (log) == 2, 5000);
 
   /* Questions: one suggested, one of the patient's own */
