@@ -1564,11 +1564,13 @@ guide_therapy_format_food (GuideTherapy *self)
     }
 }
 
-/* The value as written in the data, with the reader's decimal mark. */
+/* The value exactly as written in the data ("19.2"), in every language:
+ * figures read the same everywhere, as do the numbers of the articles,
+ * which translators keep as written. */
 static char *
 format_number (const GuideTherapyFigure *figure)
 {
-  return g_strdup_printf ("%.*f", (int) figure->decimals, figure->number);
+  return g_strdup (figure->value);
 }
 
 /* "72%", "19.2 months". */

@@ -194,7 +194,7 @@ fold (GuideApplication *app,
   g_assert_false (gtk_widget_get_visible (back));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  guide_test_wait_for (is_folded (window), 5000);
+  guide_test_wait_for (is_folded (window), 30000);
 
   /* A narrow window starts on the topics. */
   g_assert_true (visible_pane (window) == child (window, "sidebar"));
@@ -206,10 +206,10 @@ fold (GuideApplication *app,
 
   /* A button pressed from the keyboard takes a moment to act. */
   gtk_widget_activate (back);
-  guide_test_wait_for (visible_pane (window) == child (window, "sidebar"), 5000);
+  guide_test_wait_for (visible_pane (window) == child (window, "sidebar"), 30000);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  guide_test_wait_for (!is_folded (window), 5000);
+  guide_test_wait_for (!is_folded (window), 30000);
   g_assert_false (gtk_widget_get_visible (back));
 }
 
@@ -358,7 +358,7 @@ glossary_link (GuideApplication *app,
   gtk_text_iter_forward_to_line_end (&end);
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_cmpstr (text, ==, "Progression-free survival (PFS)");
-  guide_test_wait_for (gtk_adjustment_get_value (vadjustment) > 0, 5000);
+  guide_test_wait_for (gtk_adjustment_get_value (vadjustment) > 0, 30000);
 }
 
 static void
