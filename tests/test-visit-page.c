@@ -130,6 +130,18 @@ log_field (GuideSideEffectRow *row,
   return guide_test_child (GTK_WIDGET (row), GUIDE_TYPE_SIDE_EFFECT_ROW, name);
 }
 
+/* Presses the remove button of @row as a user would: the entry opened,
+ * its button on screen. */
+static void
+press_remove (GuideSideEffectRow *row)
+{
+  GtkWidget *button = log_field (row, "remove_button");
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  guide_test_wait_for (gtk_widget_get_mapped (button), 30000);
+  gtk_widget_activate (button);
+}
+
 static guint
 n_rows (GtkWidget *list)
 {
@@ -225,14 +237,14 @@ fill_page (GuideApplication *app,
   gtk_editable_set_text (GTK_EDITABLE (log_field (row, "symptom_row")), "A mistake");
 
   /* Removing asks the page; the toast's "Undo" puts it back. */
-  gtk_widget_activate (log_field (log_row (page, 1), "remove_button"));
+  press_remove (log_row (page, 1));
   guide_test_wait_for (n_rows (log) == 2, 30000);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.visit-undo", NULL);
   guide_test_settle ();
   g_assert_cmpuint (n_rows (log), ==, 3);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (log_field (log_row (page, 1), "symptom_row"))),
                    ==, "Tingling in my toes");
-  gtk_widget_activate (log_field (log_row (page, 2), "remove_button"));
+  press_remove (log_row (page, 2));
   guide_test_wait_for (n_rows (log) == 2, 30000);
 
   /* Questions: one suggested, one of the patient's own */
