@@ -271,9 +271,9 @@ no_results (GuideApplication *app,
   g_assert_true (gtk_widget_get_mapped (button));
   g_assert_nonnull (guide_test_find_label (child (window, "no_results_page"), "No Results"));
 
+  /* A button pressed from the keyboard takes a moment to act. */
   gtk_widget_activate (button);
-  guide_test_settle ();
-  g_assert_cmpstr (topic_id (window), ==, "glossary");
+  guide_test_wait_for (g_strcmp0 (topic_id (window), "glossary") == 0, 30000);
 
   /* A word that is found again brings the hits back. */
   search (window, "nausea", "results");
