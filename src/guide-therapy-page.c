@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "guide-button-content.h"
 #include "guide-document-view.h"
 #include "guide-source.h"
 #include "guide-therapy-page.h"
@@ -2211,6 +2212,7 @@ guide_therapy_page_class_init (GuideTherapyPageClass *klass)
   g_type_ensure (GUIDE_TYPE_DOCUMENT_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (GUIDE_TYPE_BUTTON_CONTENT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/guide-therapy-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, view_stack);

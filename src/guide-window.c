@@ -24,6 +24,7 @@
 #include <math.h>
 
 #include "guide-article-page.h"
+#include "guide-button-content.h"
 #include "guide-link.h"
 #include "guide-search-index.h"
 #include "guide-search-row.h"
@@ -758,15 +759,9 @@ static void
 add_therapy_print_button (GuideWindow *self)
 {
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Print Summary"));
 
-  /* In a narrow window the label gives way rather than the window. */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), button);
-  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("document-print-symbolic"));
-  gtk_box_append (GTK_BOX (content), label);
-  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_button_set_child (GTK_BUTTON (button),
+                        guide_button_content_new ("document-print-symbolic", _("_Print Summary")));
   gtk_widget_set_tooltip_text (button, _("Print a one-page summary of this medicine"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Print a one-page summary of this medicine"), -1);

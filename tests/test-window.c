@@ -213,6 +213,25 @@ fold (GuideApplication *app,
   g_assert_false (gtk_widget_get_visible (back));
 }
 
+/* Every page fits a 360-pixel-wide window: no page, in its widest state,
+ * asks for more. */
+static void
+narrow_fit (GuideApplication *app,
+            GuideWindow      *window,
+            gpointer          data)
+{
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+}
+
+static void
+test_narrow_fit (void)
+{
+  guide_test_run_app (NULL, narrow_fit, NULL);
+}
+
 static void
 test_fold (void)
 {
@@ -377,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/window/links", test_links);
   g_test_add_func ("/window/glossary-link", test_glossary_link);
   g_test_add_func ("/window/fold", test_fold);
+  g_test_add_func ("/window/narrow-fit", test_narrow_fit);
   g_test_add_func ("/window/restores-state", test_restores_state);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/broken-article", test_broken_article);
