@@ -587,11 +587,14 @@ guide_json_get_int (JsonObject             *object,
   v = json_node_get_int (node);
   if (v < min || v > max)
     {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+      g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
       guide_json_set_error (error, ctx, member, GUIDE_DATA_ERROR_INVALID_VALUE,
-                            /* Translators: a whole number outside its allowed range:
-                             * the number, then the lowest and highest allowed */
-                            _("%lld is outside %lld–%lld"),
-                            (long long) v, (long long) min, (long long) max);
+                            /* Translators: a number outside its allowed range, e.g.
+                             * "250 is outside 0–100" */
+                            _("%s is outside %s–%s"), found, low, high);
       return FALSE;
     }
 

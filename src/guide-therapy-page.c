@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "guide-button-content.h"
 #include "guide-document-view.h"
 #include "guide-source.h"
 #include "guide-therapy-page.h"
@@ -1494,6 +1495,16 @@ build_detail (GuideTherapyPage *self,
   return g_string_free (g_steal_pointer (&md), FALSE);
 }
 
+/* In a narrow window a button's label gives way, not the window: the
+ * label shortens with "…" and the tooltip and accessible name keep it. */
+static void
+set_button_label (GtkButton  *button,
+                  const char *label)
+{
+  gtk_button_set_label (button, label);
+  gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (button)), PANGO_ELLIPSIZE_END);
+}
+
 static void
 update_detail_compare_button (GuideTherapyPage *self)
 {
@@ -1503,8 +1514,8 @@ update_detail_compare_button (GuideTherapyPage *self)
     return;
 
   chosen = guide_compare_list_contains (self->compare, guide_therapy_get_id (self->therapy));
-  gtk_button_set_label (self->detail_compare_button,
-                        chosen ? _("Remove from Comparison") : _("Add to Comparison"));
+  set_button_label (self->detail_compare_button,
+                    chosen ? _("Remove from Comparison") : _("Add to Comparison"));
   /* The target first: the action takes one. */
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->detail_compare_button), "s",
                                     guide_therapy_get_id (self->therapy));
@@ -1949,7 +1960,7 @@ compare_changed_cb (GuideTherapyPage *self)
   /* Translators: a button; %u is how many medicines are chosen */
   g_autofree char *label = g_strdup_printf (_("Compare (%u)"), n);
 
-  gtk_button_set_label (self->compare_button, label);
+  set_button_label (self->compare_button, label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button),
                                n < GUIDE_COMPARE_LIST_MIN
                                ? _("Tick two to four medicines to see them side by side")
@@ -2236,6 +2247,7 @@ guide_therapy_page_class_init (GuideTherapyPageClass *klass)
   g_type_ensure (GUIDE_TYPE_DOCUMENT_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (GUIDE_TYPE_BUTTON_CONTENT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/guide-therapy-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, view_stack);

@@ -1581,8 +1581,9 @@ guide_therapy_format_food (GuideTherapy *self)
     }
 }
 
-/* The value exactly as written in the data, in every language: a figure
- * is shown as its source gives it ("88.8"), as the translations write it. */
+/* The value exactly as written in the data ("19.2"), in every language:
+ * figures read the same everywhere, as do the numbers of the articles,
+ * which translators keep as written. */
 static char *
 format_number (const GuideTherapyFigure *figure)
 {

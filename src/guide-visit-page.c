@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "guide-button-content.h"
 #include "guide-compare-list.h"
 #include "guide-date-row.h"
 #include "guide-i18n.h"
@@ -871,6 +872,7 @@ guide_visit_page_class_init (GuideVisitPageClass *klass)
   g_type_ensure (GUIDE_TYPE_DATE_ROW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  g_type_ensure (GUIDE_TYPE_BUTTON_CONTENT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-visit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideVisitPage, banner);
   gtk_widget_class_bind_template_child (widget_class, GuideVisitPage, banner_label);

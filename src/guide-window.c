@@ -24,6 +24,7 @@
 #include <math.h>
 
 #include "guide-article-page.h"
+#include "guide-button-content.h"
 #include "guide-link.h"
 #include "guide-search-index.h"
 #include "guide-search-row.h"
@@ -760,12 +761,9 @@ static void
 add_therapy_print_button (GuideWindow *self)
 {
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
 
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "document-print-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("_Print Summary"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_button_set_child (GTK_BUTTON (button),
+                        guide_button_content_new ("document-print-symbolic", _("_Print Summary")));
   gtk_widget_set_tooltip_text (button, _("Print a one-page summary of this medicine"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Print a one-page summary of this medicine"), -1);

@@ -40,7 +40,7 @@ run_body (gpointer user_data)
   GtkWindow *window;
 
   guide_test_wait_for ((window = gtk_application_get_active_window (GTK_APPLICATION (app))) != NULL &&
-                       gtk_widget_get_mapped (GTK_WIDGET (window)), 10000);
+                       gtk_widget_get_mapped (GTK_WIDGET (window)), 30000);
   guide_test_settle ();
 
   run->func (app, GUIDE_WINDOW (window), run->data);
@@ -82,6 +82,13 @@ guide_test_run_app (GFile            *content_directory,
   g_assert_cmpint (status, ==, 0);
 
   g_assert_finalize_object (app);
+}
+
+/* Wakes a waiting guide_test_wait_for() so it checks its condition. */
+gboolean
+guide_test_tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
 }
 
 /* Lets pending work (layout, idle handlers) run. */

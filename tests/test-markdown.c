@@ -83,7 +83,7 @@ show_in_view (GuideDocument *doc)
   gtk_window_set_child (GTK_WINDOW (window), scroller);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
   gtk_window_present (GTK_WINDOW (window));
-  guide_test_wait_for (gtk_widget_get_mapped (view), 5000);
+  guide_test_wait_for (gtk_widget_get_mapped (view), 30000);
   guide_test_settle ();
 
   g_assert_cmpuint (guide_document_view_get_n_blocks (GUIDE_DOCUMENT_VIEW (view)), ==,

@@ -243,7 +243,7 @@ press (GtkWidget *button)
 
   g_assert_true (gtk_widget_get_focusable (button));
   gtk_widget_activate (button);
-  guide_test_wait_for (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)) != was_active, 5000);
+  guide_test_wait_for (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)) != was_active, 30000);
   guide_test_settle ();
 }
 
@@ -283,18 +283,18 @@ filter_rows (GuideApplication *app,
 
   /* The text matches names, brands, makers and trials, in any case. */
   gtk_editable_set_text (entry, "XALKORI");
-  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 1, 5000);
+  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 1, 30000);
   assert_visible (page, "crizotinib");
   gtk_editable_set_text (entry, "trust");
-  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 1, 5000);
+  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 1, 30000);
   assert_visible (page, "taletrectinib");
 
   gtk_editable_set_text (entry, "no such medicine");
-  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 0, 5000);
+  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 0, 30000);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (results), ==, "empty");
 
   gtk_editable_set_text (entry, "");
-  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 8, 5000);
+  guide_test_wait_for (g_list_model_get_n_items (guide_therapy_page_get_visible (page)) == 8, 30000);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (results), ==, "results");
 }
 
@@ -332,7 +332,7 @@ accessible_names (GuideApplication *app,
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   guint named_rows = 0;
 
-  guide_test_wait_for (gtk_widget_get_mapped (view), 5000);
+  guide_test_wait_for (gtk_widget_get_mapped (view), 30000);
   guide_test_settle ();
 
   collect_by_role (view, GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, headers);
@@ -446,7 +446,7 @@ activate_row (GuideTherapyPage *page,
 {
   GtkWidget *check = NULL;
 
-  guide_test_wait_for ((check = find_check (page_child (page, "column_view"), id)) != NULL, 5000);
+  guide_test_wait_for ((check = find_check (page_child (page, "column_view"), id)) != NULL, 30000);
   gtk_widget_activate_action (check, "list.activate-item", "u", position_of (page, id));
   guide_test_settle ();
 }
@@ -624,7 +624,7 @@ choose_three (GuideApplication *app,
   g_assert_false (gtk_widget_is_sensitive (compare_button));
 
   /* A box in the table, as Space on it would. */
-  guide_test_wait_for ((check = find_check (view, "crizotinib")) != NULL, 5000);
+  guide_test_wait_for ((check = find_check (view, "crizotinib")) != NULL, 30000);
   g_assert_true (gtk_widget_get_focusable (check));
   gtk_widget_activate (check);
   guide_test_settle ();
@@ -635,7 +635,7 @@ choose_three (GuideApplication *app,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (detail_button)), ==, "Add to Comparison");
   gtk_widget_activate (detail_button);
   guide_test_wait_for (g_str_equal (gtk_button_get_label (GTK_BUTTON (detail_button)),
-                                    "Remove from Comparison"), 5000);
+                                    "Remove from Comparison"), 30000);
   gtk_widget_activate_action (GTK_WIDGET (page), "therapies.show-grid", NULL);
 
   /* The action the cards' boxes use. */
@@ -671,7 +671,7 @@ choose_three (GuideApplication *app,
 
   /* Side by side: one column each, with a heading per therapy. */
   gtk_widget_activate (compare_button);
-  guide_test_wait_for (g_str_equal (gtk_stack_get_visible_child_name (stack), "compare"), 5000);
+  guide_test_wait_for (g_str_equal (gtk_stack_get_visible_child_name (stack), "compare"), 30000);
   g_assert_nonnull (guide_test_find_label (page_child (page, "compare_grid"), "Taletrectinib"));
   g_assert_nonnull (guide_test_find_label (page_child (page, "compare_grid"), "PROFILE 1001"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (page_child (page, "compare_title"))), ==,
@@ -691,7 +691,7 @@ check_still_chosen (GuideApplication *app,
   GtkWidget *check;
 
   g_assert_cmpstrv (ids, ((const char * const[]) { "crizotinib", "taletrectinib", "lorlatinib", NULL }));
-  guide_test_wait_for ((check = find_check (view, "taletrectinib")) != NULL, 5000);
+  guide_test_wait_for ((check = find_check (view, "taletrectinib")) != NULL, 30000);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_check (view, "entrectinib"))));
 
@@ -738,8 +738,8 @@ narrow (GuideApplication *app,
   g_assert_true (adw_squeezer_get_visible_child (squeezer) == page_child (page, "table_scroller"));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
-  guide_test_wait_for (adw_squeezer_get_visible_child (squeezer) == page_child (page, "cards_scroller"), 5000);
-  guide_test_wait_for (gtk_list_box_get_row_at_index (cards, 0) != NULL, 5000);
+  guide_test_wait_for (adw_squeezer_get_visible_child (squeezer) == page_child (page, "cards_scroller"), 30000);
+  guide_test_wait_for (gtk_list_box_get_row_at_index (cards, 0) != NULL, 30000);
 
   while (gtk_list_box_get_row_at_index (cards, n) != NULL)
     {

@@ -131,7 +131,7 @@ test_save_restore (Fixture       *fixture,
   /* Not yet: the store waits for a pause. */
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
-  guide_test_wait_for (!guide_visit_store_get_unsaved (store), 5000);
+  guide_test_wait_for (!guide_visit_store_get_unsaved (store), 30000);
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -204,7 +204,7 @@ check_kept_aside (Fixture    *fixture,
   g_assert_cmpstr (kept_contents, ==, contents);
 
   fill (guide_visit_store_get_summary (store), "A fresh start");
-  guide_test_wait_for (!guide_visit_store_get_unsaved (store), 5000);
+  guide_test_wait_for (!guide_visit_store_get_unsaved (store), 30000);
 
   again = open_store (fixture);
   g_assert_null (guide_visit_store_get_load_error (again));
@@ -338,7 +338,7 @@ test_read_only_folder (Fixture       *fixture,
 
   /* The patient writes; every save fails, and says why. */
   fill (summary, "Words typed while the folder was read-only");
-  guide_test_wait_for (guide_visit_store_get_save_error (store) != NULL, 5000);
+  guide_test_wait_for (guide_visit_store_get_save_error (store) != NULL, 30000);
   g_test_message ("%s", guide_visit_store_get_save_error (store));
   g_assert_true (guide_visit_store_get_unsaved (store));
   g_assert_false (guide_visit_store_flush (store));
@@ -354,7 +354,7 @@ test_read_only_folder (Fixture       *fixture,
    * aside and saves. */
   guide_visit_summary_set_dose (summary, "600 mg");
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
-  guide_test_wait_for (guide_visit_store_get_save_error (store) == NULL, 5000);
+  guide_test_wait_for (guide_visit_store_get_save_error (store) == NULL, 30000);
   g_assert_false (guide_visit_store_get_unsaved (store));
   g_assert_false (guide_visit_store_get_blocked (store));
   g_assert_nonnull (guide_visit_store_get_kept_file (store));
@@ -391,11 +391,11 @@ test_retry_on_timer (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->dir, 0500), ==, 0);
 
   fill (summary, "Kept in memory until the disk is back");
-  guide_test_wait_for (guide_visit_store_get_save_error (store) != NULL, 5000);
+  guide_test_wait_for (guide_visit_store_get_save_error (store) != NULL, 30000);
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
-  guide_test_wait_for (guide_visit_store_get_save_error (store) == NULL, 5000);
+  guide_test_wait_for (guide_visit_store_get_save_error (store) == NULL, 30000);
   g_assert_false (guide_visit_store_get_unsaved (store));
 
   again = open_store (fixture);
@@ -424,11 +424,11 @@ test_retry_on_change (Fixture       *fixture,
   g_assert_cmpint (g_chmod (fixture->dir, 0500), ==, 0);
 
   fill (summary, "First words");
-  guide_test_wait_for (guide_visit_store_get_save_error (store) != NULL, 5000);
+  guide_test_wait_for (guide_visit_store_get_save_error (store) != NULL, 30000);
 
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
   guide_visit_summary_set_notes (summary, "More words");
-  guide_test_wait_for (guide_visit_store_get_save_error (store) == NULL, 5000);
+  guide_test_wait_for (guide_visit_store_get_save_error (store) == NULL, 30000);
 
   again = open_store (fixture);
   g_assert_cmpstr (guide_visit_summary_get_notes (guide_visit_store_get_summary (again)), ==,

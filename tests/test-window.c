@@ -194,7 +194,7 @@ fold (GuideApplication *app,
   g_assert_false (gtk_widget_get_visible (back));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  guide_test_wait_for (is_folded (window), 5000);
+  guide_test_wait_for (is_folded (window), 30000);
 
   /* A narrow window starts on the topics. */
   g_assert_true (visible_pane (window) == child (window, "sidebar"));
@@ -206,11 +206,30 @@ fold (GuideApplication *app,
 
   /* A button pressed from the keyboard takes a moment to act. */
   gtk_widget_activate (back);
-  guide_test_wait_for (visible_pane (window) == child (window, "sidebar"), 5000);
+  guide_test_wait_for (visible_pane (window) == child (window, "sidebar"), 30000);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  guide_test_wait_for (!is_folded (window), 5000);
+  guide_test_wait_for (!is_folded (window), 30000);
   g_assert_false (gtk_widget_get_visible (back));
+}
+
+/* Every page fits a 360-pixel-wide window: no page, in its widest state,
+ * asks for more. */
+static void
+narrow_fit (GuideApplication *app,
+            GuideWindow      *window,
+            gpointer          data)
+{
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+}
+
+static void
+test_narrow_fit (void)
+{
+  guide_test_run_app (NULL, narrow_fit, NULL);
 }
 
 static void
@@ -358,7 +377,7 @@ glossary_link (GuideApplication *app,
   gtk_text_iter_forward_to_line_end (&end);
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_cmpstr (text, ==, "Progression-free survival (PFS)");
-  guide_test_wait_for (gtk_adjustment_get_value (vadjustment) > 0, 5000);
+  guide_test_wait_for (gtk_adjustment_get_value (vadjustment) > 0, 30000);
 }
 
 static void
@@ -377,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/window/links", test_links);
   g_test_add_func ("/window/glossary-link", test_glossary_link);
   g_test_add_func ("/window/fold", test_fold);
+  g_test_add_func ("/window/narrow-fit", test_narrow_fit);
   g_test_add_func ("/window/restores-state", test_restores_state);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/broken-article", test_broken_article);
