@@ -18,10 +18,12 @@
 
 import argparse
 import collections
+import importlib.util
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 # The languages the guide is translated into.
@@ -52,7 +54,8 @@ PROMISED = ['es', 'fr', 'de', 'zh_CN']
 # quote mark at the start that the English does not have.
 #
 # printf formats (messages marked c-format): the same conversions, in the
-# same order unless numbered ("%1$s"); msgfmt --check checks them too.
+# same order unless numbered ("%1$s"); msgfmt --check checks them too, and
+# alone checks plural forms (which may leave out the count).
 #
 # Date formats (context "date", for g_date_time_format()): only codes it
 # knows, and the day, month and year wherever the English shows them (the
@@ -62,7 +65,8 @@ NUMBER = re.compile(r'[A-Z]*\d+(?:[.,:/\-]\d+)*(?:[A-Z]+\d*)*')
 PLACEHOLDER = re.compile(r'\{\{.*?\}\}')
 ANCHOR = re.compile(r'\{#[^}]*\}')
 LINK_TARGET = re.compile(r'\]\(([^)\s]*)\)')
-WEB_ADDRESS = re.compile(r'(?:https?://|mailto:|www\.)[^\s)<>\]]+[^\s)<>\].,;:!?]')
+WEB_ADDRESS = re.compile(r"(?:https?://|mailto:|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*"
+                         r"[A-Za-z0-9\-_~/#@$&*+=%]")
 PRINTF = re.compile(r"%(?:(\d+)\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
                     r"(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGaAcspn%])")
 STRFTIME = re.compile(r'%[-_0^#]?[a-zA-Z%]')
@@ -238,26 +242,61 @@ STATISTICS = re.compile(r'(\d+) translated messages?(?:, (\d+) fuzzy translation
                         r'(?:, (\d+) untranslated messages?)?')
 
 
-def check_complete(tap, podir):
-    for lang in linguas(podir):
-        po = os.path.join(podir, lang + '.po')
-        run = subprocess.run(['msgfmt', '--check', '--check-accelerators=_', '--statistics',
-                              '-o', os.devnull, po],
-                             capture_output=True, text=True, env=c_environment())
-        m = STATISTICS.search(run.stderr)
-        fuzzy = int(m.group(2) or 0) if m else None
-        untranslated = int(m.group(3) or 0) if m else None
-        details = [l for l in run.stderr.splitlines() if l.strip()]
-        if run.returncode == 0 and m and (fuzzy or untranslated):
-            entries = [e for e in read_po(po) if not e.is_header()]
-            for e in entries:
-                if 'fuzzy' in e.flags:
-                    details.append('po/%s.po:%d: fuzzy: "%s"' % (lang, e.line, short(e.msgid)))
-                elif not e.translated():
-                    details.append('po/%s.po:%d: untranslated: "%s"' % (lang, e.line, short(e.msgid)))
-        tap.check('%s: msgfmt --check passes, 0 fuzzy and 0 untranslated messages' % lang,
-                  run.returncode == 0 and m is not None and fuzzy == 0 and untranslated == 0,
-                  details)
+def make_template(srcdir, extractor, tmp):
+    """The template as ros1-guide-pot makes it from the current sources."""
+    spec = importlib.util.spec_from_file_location('i18n', os.path.join(srcdir, 'build-aux', 'i18n.py'))
+    i18n = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(i18n)
+    pot = os.path.join(tmp, 'ros1-guide.pot')
+    i18n.make_pot(srcdir, extractor, pot)
+    return pot
+
+
+def check_complete(tap, podir, srcdir=None, extractor=None):
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = make_template(srcdir, extractor, tmp) if extractor else None
+        for lang in linguas(podir):
+            check_complete_language(tap, podir, lang, pot, tmp)
+
+
+def check_complete_language(tap, podir, lang, pot, tmp):
+    """msgfmt's statistics of the catalog as it would be after
+    ros1-guide-update-po: what the current sources ask for."""
+    po = os.path.join(podir, lang + '.po')
+    if catalog_missing(tap, podir, lang):
+        return
+    checked = po
+    if pot is not None:
+        checked = os.path.join(tmp, lang + '.po')
+        merge = subprocess.run(['msgmerge', '--quiet', '--previous', '-o', checked, po, pot],
+                               capture_output=True, text=True, env=c_environment())
+        if merge.returncode != 0:
+            tap.check('%s: the catalog merges with the template' % lang, False,
+                      merge.stderr.splitlines())
+            return
+    run = subprocess.run(['msgfmt', '--check', '--check-accelerators=_', '--statistics',
+                          '-o', os.devnull, checked],
+                         capture_output=True, text=True, env=c_environment())
+    m = STATISTICS.search(run.stderr)
+    fuzzy = int(m.group(2) or 0) if m else None
+    untranslated = int(m.group(3) or 0) if m else None
+    details = [l.replace(checked, 'po/%s.po' % lang) for l in run.stderr.splitlines() if l.strip()]
+    if run.returncode == 0 and m and (fuzzy or untranslated):
+        in_catalog = {(e.msgctxt, e.msgid): e for e in read_po(po)}
+        for e in read_po(checked):
+            if e.is_header() or ('fuzzy' not in e.flags and e.translated()):
+                continue
+            state = 'fuzzy' if 'fuzzy' in e.flags else 'untranslated'
+            own = in_catalog.get((e.msgctxt, e.msgid))
+            if own is None:
+                details.append('po/%s.po: %s, new in the sources (run ros1-guide-update-po): "%s"'
+                               % (lang, state, short(e.msgid)))
+            else:
+                details.append('po/%s.po:%d: %s: "%s"' % (lang, own.line, state, short(e.msgid)))
+    tap.check('%s: msgfmt --check passes, 0 fuzzy and 0 untranslated messages%s'
+              % (lang, ' of the current sources' if pot is not None else ''),
+              run.returncode == 0 and m is not None and fuzzy == 0 and untranslated == 0,
+              details)
 
 
 # kept
@@ -353,7 +392,9 @@ def problems(entry, msgid, msgstr):
     if entry.msgctxt == 'date':
         found += date_problems(msgid, msgstr)
 
-    if 'c-format' in entry.flags:
+    # A plural form may leave out the count ("the first day" for one):
+    # msgfmt --check knows the rules for plural forms.
+    if 'c-format' in entry.flags and entry.msgid_plural is None:
         conv_id, conv_str = printf_conversions(msgid), printf_conversions(msgstr)
         if conv_id != conv_str:
             found.append('printf conversions %s in the English, %s in the translation'
@@ -361,10 +402,21 @@ def problems(entry, msgid, msgstr):
     return found
 
 
+def catalog_missing(tap, podir, lang):
+    if os.path.isfile(os.path.join(podir, lang + '.po')):
+        return False
+    tap.check('%s: the catalog exists' % lang, False,
+              ['po/LINGUAS lists %s, but po/%s.po does not exist: run ros1-guide-update-po'
+               % (lang, lang)])
+    return True
+
+
 def check_kept(tap, podir):
     for lang in linguas(podir):
         po = os.path.join(podir, lang + '.po')
         details = []
+        if catalog_missing(tap, podir, lang):
+            continue
         n = 0
         for entry in read_po(po):
             if entry.is_header() or 'fuzzy' in entry.flags:
@@ -405,6 +457,8 @@ def check_merged(tap, podir, desktop, metainfo):
     tree = ET.parse(metainfo)
     lang_attr = '{http://www.w3.org/XML/1998/namespace}lang'
     for lang in linguas(podir):
+        if catalog_missing(tap, podir, lang):
+            continue
         catalog = {(e.msgctxt, e.msgid): e.msgstr.get(0, '') for e in read_po(os.path.join(podir, lang + '.po'))
                    if 'fuzzy' not in e.flags}
         details = []
@@ -432,13 +486,16 @@ def main():
     parser.add_argument('--podir', required=True)
     parser.add_argument('--desktop', help='the built desktop file (for "merged")')
     parser.add_argument('--metainfo', help='the built AppStream metadata (for "merged")')
+    parser.add_argument('--srcdir', help='the source tree (for "complete" against its template)')
+    parser.add_argument('--extractor', help='the built content extractor (for "complete" against '
+                        'the template of the current sources; without it, each catalog alone)')
     args = parser.parse_args()
 
     tap = Tap()
     if args.check == 'languages':
         check_languages(tap, args.podir)
     elif args.check == 'complete':
-        check_complete(tap, args.podir)
+        check_complete(tap, args.podir, args.srcdir, args.extractor)
     elif args.check == 'kept':
         check_kept(tap, args.podir)
     else:

@@ -74,7 +74,9 @@ show_topic (GuideWindow *window,
   g_assert_cmpstr (guide_topic_get_id (guide_window_get_topic (window)), ==, id);
 }
 
-/* @text with every run of white space made one space, and trimmed. */
+/* @text with every run of spaces, tabs and line breaks made one space,
+ * and trimmed: a paragraph's lines as the page joins them. (No-break
+ * spaces stay: they are the translation's.) */
 static char *
 squeeze (const char *text)
 {
@@ -83,7 +85,7 @@ squeeze (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (g_unichar_isspace (g_utf8_get_char (p)))
+      if (g_ascii_isspace (*p))
         space = out->len > 0;
       else
         {
@@ -389,7 +391,8 @@ visit_pdf (GuideApplication *app,
   g_assert_cmpuint (n_pages, >=, 1);
 
   header = g_strdup_printf (translated ("Visit summary · %s"), "Dana Example");
-  severity = g_strdup_printf (translated ("%s (grade %u)"), translated ("Moderate"), 2);
+  /* ("grade" is French too) */
+  severity = g_strdup_printf (tr ("%s (grade %u)"), translated ("Moderate"), 2);
   page_one = g_strdup_printf (translated ("Page %u of %u"), 1, n_pages);
   for (const char * const *s = (const char *[]) {
          header, translated ("Visit summary"), translated ("Date of the visit"), date,
