@@ -71,10 +71,13 @@ def cmd_compile(args):
     podir = os.path.join(args.srcdir, 'po')
     os.makedirs(args.locale, exist_ok=True)
     for lang in linguas(podir):
+        po = os.path.join(podir, lang + '.po')
+        if not os.path.exists(po):
+            continue  # listed, not yet created by update-po
         outdir = os.path.join(args.locale, lang, 'LC_MESSAGES')
         os.makedirs(outdir, exist_ok=True)
-        subprocess.run(['msgfmt', '--check', '-o', os.path.join(outdir, DOMAIN + '.mo'),
-                        os.path.join(podir, lang + '.po')], check=True)
+        subprocess.run(['msgfmt', '--check', '-o', os.path.join(outdir, DOMAIN + '.mo'), po],
+                       check=True)
     with open(args.stamp, 'w', encoding='utf-8') as f:
         f.write('\n'.join(linguas(podir)) + '\n')
 

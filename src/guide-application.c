@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "guide-application.h"
+#include "guide-visit-store.h"
 #include "guide-window.h"
 
 struct _GuideApplication
@@ -22,6 +23,7 @@ struct _GuideApplication
   GError         *content_error;
   GSettings      *settings;
   GtkCssProvider *text_scale_css;
+  GuideVisitStore *visit_store;
 };
 
 G_DEFINE_FINAL_TYPE (GuideApplication, guide_application, ADW_TYPE_APPLICATION)
@@ -60,7 +62,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GuideApplication *self = user_data;
-  static const char *developers[] = { "The ROS1 Guide developers", NULL };
+  const char *developers[] = { _("The ROS1 Guide developers"), NULL };
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -73,10 +75,14 @@ about_action (GSimpleAction *action,
                         "comments", _("A plain-language handbook for people with ROS1-positive "
                                       "lung cancer and the people who care for them. It explains; "
                                       "it does not replace your care team."),
-                        /* Translators: put your names here, one per line */
+                        /* Translators: the About window's credits for your
+                         * translation: the name of your language team (for
+                         * example "Spanish translation"), one per line;
+                         * no personal names or e-mail addresses */
                         "translator-credits", _("translator-credits"),
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 The ROS1 Guide developers",
+                        /* Translators: the copyright line of the About window */
+                        "copyright", _("© 2026 The ROS1 Guide developers"),
                         NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
                                       _("Medical content"),
@@ -93,17 +99,16 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GuideApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing lets each window save its state. */
-  for (GList *l = windows; l != NULL; )
-    {
-      GtkWindow *window = l->data;
-      l = l->next;
-      gtk_window_close (window);
-    }
+  /* Closing lets each window save its state. A window may stay open
+   * (what the patient wrote could not be saved, and they chose to keep
+   * it); then the application does not quit. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 
-  g_application_quit (G_APPLICATION (self));
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    g_application_quit (G_APPLICATION (self));
 }
 
 static const GActionEntry app_actions[] = {
@@ -129,6 +134,9 @@ guide_application_startup (GApplication *app)
     self->content = guide_content_new_from_resource (&self->content_error);
   if (self->content == NULL)
     g_message ("The guide's content could not be loaded: %s", self->content_error->message);
+
+  /* The patient's visit summary, restored (or set aside if unreadable). */
+  self->visit_store = guide_visit_store_new (NULL);
 
   self->text_scale_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -159,6 +167,9 @@ guide_application_shutdown (GApplication *app)
 {
   GuideApplication *self = GUIDE_APPLICATION (app);
 
+  if (self->visit_store != NULL)
+    guide_visit_store_flush (self->visit_store);
+
   if (self->text_scale_css != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                    GTK_STYLE_PROVIDER (self->text_scale_css));
@@ -176,6 +187,7 @@ guide_application_finalize (GObject *object)
   g_clear_error (&self->content_error);
   g_clear_object (&self->settings);
   g_clear_object (&self->text_scale_css);
+  g_clear_object (&self->visit_store);
 
   G_OBJECT_CLASS (guide_application_parent_class)->finalize (object);
 }
@@ -262,4 +274,12 @@ guide_application_get_settings (GuideApplication *self)
 {
   g_return_val_if_fail (GUIDE_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/* The visit summary and where it is kept. Valid after start-up. */
+GuideVisitStore *
+guide_application_get_visit_store (GuideApplication *self)
+{
+  g_return_val_if_fail (GUIDE_IS_APPLICATION (self), NULL);
+  return self->visit_store;
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "guide-content.h"
+#include "guide-visit-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,6 @@ GuideApplication *guide_application_new          (void);
 GuideContent     *guide_application_get_content  (GuideApplication *self,
                                                   const GError    **error);
 GSettings        *guide_application_get_settings (GuideApplication *self);
+GuideVisitStore  *guide_application_get_visit_store (GuideApplication *self);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _GuideArticlePage
   GtkWidget          parent_instance;
 
   GuideTopic        *topic;
+  GuideDocument     *document;
   guint              first_article_block;
 
   GtkWidget         *scroller;
@@ -36,6 +37,7 @@ guide_article_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GUIDE_TYPE_ARTICLE_PAGE);
   g_clear_object (&self->topic);
+  g_clear_pointer (&self->document, guide_document_free);
 
   G_OBJECT_CLASS (guide_article_page_parent_class)->dispose (object);
 }
@@ -175,6 +177,10 @@ guide_article_page_show_topic (GuideArticlePage *self,
   base = g_file_get_parent (guide_topic_get_article (topic));
   guide_document_view_set_document (self->document_view, document, base);
 
+  /* Kept for printing. */
+  g_clear_pointer (&self->document, guide_document_free);
+  self->document = g_steal_pointer (&document);
+
   return TRUE;
 }
 
@@ -183,6 +189,14 @@ guide_article_page_get_topic (GuideArticlePage *self)
 {
   g_return_val_if_fail (GUIDE_IS_ARTICLE_PAGE (self), NULL);
   return self->topic;
+}
+
+/* The blocks on show (head, article and sources), or NULL. */
+const GuideDocument *
+guide_article_page_get_document (GuideArticlePage *self)
+{
+  g_return_val_if_fail (GUIDE_IS_ARTICLE_PAGE (self), NULL);
+  return self->document;
 }
 
 GuideDocumentView *

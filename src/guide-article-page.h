@@ -21,6 +21,7 @@ gboolean           guide_article_page_show_topic      (GuideArticlePage *self,
                                                        GuideTopic       *topic,
                                                        GError          **error);
 GuideTopic        *guide_article_page_get_topic       (GuideArticlePage *self);
+const GuideDocument *guide_article_page_get_document  (GuideArticlePage *self);
 GuideDocumentView *guide_article_page_get_document_view (GuideArticlePage *self);
 guint              guide_article_page_get_article_block (GuideArticlePage *self,
                                                          guint             index);

@@ -4,12 +4,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The content directory (in the app, the "content" folder of the
- * GResource) holds sources.json, handbook.json and the articles. All is
- * read and cross-checked once; a problem gives one GError that names the
- * file, the entry and the field.
+ * GResource) holds sources.json, handbook.json, therapies.json,
+ * support.json (the support page's organisations), questions.json (the
+ * suggested questions for the oncologist) and the articles. All is read
+ * and cross-checked once; a problem gives one GError that names the file,
+ * the entry and the field. therapies.json must be there when the handbook
+ * has a therapies page; without one, it is read if it exists.
+ * support.json and questions.json are read if they exist.
  *
  * Articles may hold placeholders, {{namespace:key}}, filled from the data
  * when the article is shown, so that a figure has one source of truth.
+ * The content itself fills {{guide:reviewed}}, {{therapy:ID:KEY}} and
+ * {{questions:list}}.
  */
 #define G_LOG_DOMAIN "guide-content"
 
@@ -18,7 +24,10 @@
 
 #include "guide-content.h"
 #include "guide-i18n.h"
+#include "guide-organisation.h"
+#include "guide-question.h"
 #include "guide-source.h"
+#include "guide-therapy.h"
 
 typedef struct
 {
@@ -35,6 +44,10 @@ struct _GuideContent
   GFile         *directory;
   GuideIdList   *sources;
   GuideHandbook *handbook;
+  GuideIdList   *organisations;
+  GuideIdList   *therapies;
+  char          *therapies_as_of;
+  GuideIdList   *questions;
   GHashTable    *resolvers;  /* namespace -> Resolver */
 };
 
@@ -56,6 +69,10 @@ guide_content_finalize (GObject *object)
   GuideContent *self = (GuideContent *) object;
 
   g_clear_pointer (&self->resolvers, g_hash_table_unref);
+  g_clear_object (&self->organisations);
+  g_clear_object (&self->therapies);
+  g_free (self->therapies_as_of);
+  g_clear_object (&self->questions);
   g_clear_object (&self->handbook);
   g_clear_object (&self->sources);
   g_clear_object (&self->directory);
@@ -84,6 +101,112 @@ source_from_json (JsonObject             *object,
   return guide_source_new_from_json (object, ctx, error);
 }
 
+static gpointer
+organisation_from_json (JsonObject             *object,
+                        const GuideJsonContext *ctx,
+                        gpointer                user_data,
+                        GError                **error)
+{
+  GuideIdList *sources = user_data;
+  g_autoptr(GuideOrganisation) organisation = guide_organisation_new_from_json (object, ctx, error);
+  GuideJsonContext entry_ctx = { ctx->file, NULL };
+
+  if (organisation == NULL)
+    return NULL;
+
+  entry_ctx.entry = guide_organisation_get_id (organisation);
+  if (!guide_id_list_check_refs (sources, guide_organisation_get_sources (organisation),
+                                 &entry_ctx, "sources", error))
+    return NULL;
+
+  return g_steal_pointer (&organisation);
+}
+
+/* support.json: the organisations of the support page. Content without
+ * the file has no organisations; a file that is there must be right. */
+static GuideIdList *
+load_organisations (GFile        *directory,
+                    GuideIdList  *sources,
+                    GError      **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (directory, "support.json");
+
+  if (!g_file_query_exists (file, NULL))
+    return guide_id_list_new (GUIDE_TYPE_ORGANISATION);
+
+  return guide_id_list_new_from_file (GUIDE_TYPE_ORGANISATION, file, "organisations",
+                                      organisation_from_json, sources, error);
+}
+
+/* A question whose sources and topic exist. */
+static gpointer
+question_from_json (JsonObject             *object,
+                    const GuideJsonContext *file_ctx,
+                    gpointer                user_data,
+                    GError                **error)
+{
+  GuideContent *self = user_data;
+  g_autoptr(GuideQuestion) question = guide_question_new_from_json (object, file_ctx, error);
+  GuideJsonContext ctx = *file_ctx;
+  const char *topic;
+
+  if (question == NULL)
+    return NULL;
+
+  ctx.entry = guide_question_get_id (question);
+  if (!guide_id_list_check_refs (self->sources, guide_question_get_sources (question),
+                                 &ctx, "sources", error))
+    return NULL;
+
+  topic = guide_question_get_topic (question);
+  if (topic != NULL && guide_handbook_lookup (self->handbook, topic) == NULL)
+    {
+      guide_json_set_error (error, &ctx, "topic", GUIDE_DATA_ERROR_BAD_REFERENCE,
+                            /* Translators: %s is an identifier that was not found */
+                            _("“%s” does not exist"), topic);
+      return NULL;
+    }
+
+  return g_steal_pointer (&question);
+}
+
+/* {{questions:list}}: every suggested question as one item of a Markdown
+ * list, with a link to the topic that explains it. */
+static char *
+resolve_questions (const char *key,
+                   gpointer    user_data)
+{
+  GuideContent *self = user_data;
+  GListModel *questions = G_LIST_MODEL (self->questions);
+  g_autoptr(GString) md = NULL;
+  guint n = g_list_model_get_n_items (questions);
+
+  if (g_strcmp0 (key, "list") != 0 || n == 0)
+    return NULL;
+
+  md = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GuideQuestion) question = g_list_model_get_item (questions, i);
+      g_autofree char *text = guide_markdown_escape (guide_question_get_text (question));
+      GuideTopic *topic = guide_handbook_lookup (self->handbook,
+                                                 guide_question_get_topic (question));
+
+      if (i > 0)
+        g_string_append_c (md, '\n');
+      g_string_append_printf (md, "- %s", text);
+      if (topic != NULL)
+        {
+          g_autofree char *target = g_strconcat ("topic:", guide_topic_get_id (topic), NULL);
+          g_autofree char *link = guide_markdown_link (guide_topic_get_title (topic), target);
+
+          g_string_append_printf (md, " (%s)", link);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&md), FALSE);
+}
+
 static char *
 resolve_guide (const char *key,
                gpointer    user_data)
@@ -96,6 +219,45 @@ resolve_guide (const char *key,
   return NULL;
 }
 
+/* {{therapy:ID:KEY}}: see guide_therapy_resolve() for the keys. */
+static char *
+resolve_therapy (const char *key,
+                 gpointer    user_data)
+{
+  GuideContent *self = user_data;
+  g_autofree char *id = NULL;
+  const char *colon = strchr (key, ':');
+  GuideTherapy *therapy;
+
+  if (colon == NULL)
+    return NULL;
+
+  id = g_strndup (key, colon - key);
+  therapy = guide_id_list_lookup (self->therapies, id);
+  if (therapy == NULL)
+    return NULL;
+
+  return guide_therapy_resolve (therapy, colon + 1);
+}
+
+static gboolean
+load_therapies (GuideContent  *self,
+                GError       **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (self->directory, "therapies.json");
+
+  if (guide_handbook_find_kind (self->handbook, GUIDE_TOPIC_THERAPIES) == NULL &&
+      !g_file_query_exists (file, NULL))
+    {
+      self->therapies = guide_id_list_new (GUIDE_TYPE_THERAPY);
+      return TRUE;
+    }
+
+  self->therapies = guide_therapy_load_list (file, self->sources, &self->therapies_as_of, error);
+
+  return self->therapies != NULL;
+}
+
 GuideContent *
 guide_content_new_from_directory (GFile   *directory,
                                   GError **error)
@@ -103,6 +265,7 @@ guide_content_new_from_directory (GFile   *directory,
   g_autoptr(GuideContent) self = NULL;
   g_autoptr(GFile) sources = NULL;
   g_autoptr(GFile) handbook = NULL;
+  g_autoptr(GFile) questions = NULL;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -121,7 +284,25 @@ guide_content_new_from_directory (GFile   *directory,
   if (self->handbook == NULL)
     return NULL;
 
+  if (!load_therapies (self, error))
+    return NULL;
+
+  self->organisations = load_organisations (directory, self->sources, error);
+  if (self->organisations == NULL)
+    return NULL;
+
+  questions = g_file_get_child (directory, "questions.json");
+  if (g_file_query_exists (questions, NULL))
+    self->questions = guide_id_list_new_from_file (GUIDE_TYPE_QUESTION, questions, "questions",
+                                                   question_from_json, self, error);
+  else
+    self->questions = guide_id_list_new (GUIDE_TYPE_QUESTION);
+  if (self->questions == NULL)
+    return NULL;
+
   guide_content_add_resolver (self, "guide", GUIDE_RESOLVE_TEXT, resolve_guide, self, NULL);
+  guide_content_add_resolver (self, "therapy", GUIDE_RESOLVE_TEXT, resolve_therapy, self, NULL);
+  guide_content_add_resolver (self, "questions", GUIDE_RESOLVE_MARKDOWN, resolve_questions, self, NULL);
 
   return g_steal_pointer (&self);
 }
@@ -155,6 +336,45 @@ guide_content_get_sources (GuideContent *self)
 {
   g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
   return self->sources;
+}
+
+/* The organisations of the support page (GuideOrganisation items), in
+ * the order of support.json; empty when the content has none. */
+GuideIdList *
+guide_content_get_organisations (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->organisations;
+}
+
+/* The therapies the grid compares (GuideTherapy items), in the order of
+ * therapies.json. Empty when the content has no therapies.json. */
+GuideIdList *
+guide_content_get_therapies (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->therapies;
+}
+
+/* The date the therapy data was last checked (YYYY-MM-DD), or NULL when
+ * there is no therapy data. */
+const char *
+guide_content_get_therapies_as_of (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->therapies_as_of;
+}
+
+/* The suggested questions for the oncologist (GuideQuestion items), in
+ * the order of questions.json. The "questions" article lists them all
+ * through {{questions:list}}; the visit summary offers them as tick boxes
+ * that the reader can add to the summary for the doctor. Empty when the
+ * content has no questions.json. */
+GuideIdList *
+guide_content_get_questions (GuideContent *self)
+{
+  g_return_val_if_fail (GUIDE_IS_CONTENT (self), NULL);
+  return self->questions;
 }
 
 /* Lets @func fill the placeholders {{name_space:key}}. Text is escaped

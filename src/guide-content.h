@@ -10,6 +10,7 @@
 #include "guide-handbook.h"
 #include "guide-id-list.h"
 #include "guide-markdown.h"
+#include "guide-question.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,13 @@ GuideContent  *guide_content_new_from_resource  (GError       **error);
 GFile         *guide_content_get_directory      (GuideContent  *self);
 GuideHandbook *guide_content_get_handbook       (GuideContent  *self);
 GuideIdList   *guide_content_get_sources        (GuideContent  *self);
+GuideIdList   *guide_content_get_organisations  (GuideContent  *self);
+GuideIdList   *guide_content_get_therapies      (GuideContent  *self);
+const char    *guide_content_get_therapies_as_of (GuideContent *self);
+/* The suggested questions for the oncologist, as GuideQuestion items:
+ * listed in the "questions" article by {{questions:list}} and offered by
+ * the visit summary as tick boxes. */
+GuideIdList   *guide_content_get_questions      (GuideContent  *self);
 void           guide_content_add_resolver       (GuideContent  *self,
                                                  const char    *name_space,
                                                  GuideResolveKind kind,

@@ -47,6 +47,8 @@ struct _GuideDocumentView
   GArray      *links;         /* of LinkRange, in order */
   int          focused_link;  /* index into links, or -1 */
   gboolean     hovering;
+  guint        rescroll_id;   /* scrolls again once the layout is done */
+  double       rescroll_yalign;
 };
 
 G_DEFINE_FINAL_TYPE (GuideDocumentView, guide_document_view, GTK_TYPE_TEXT_VIEW)
@@ -130,6 +132,38 @@ create_tags (GuideDocumentView *self)
   gtk_text_buffer_create_tag (buffer, "search-match", NULL);
 }
 
+/* Spacing in proportion to the font, so that it grows with the text
+ * size setting. */
+static void
+update_spacing (GuideDocumentView *self)
+{
+  PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (pango);
+  double size = font ? pango_font_description_get_size (font) / (double) PANGO_SCALE : 11;
+  int pixels;
+
+  /* Sizes in points: 96 pixels to 72 points. */
+  if (font == NULL || !pango_font_description_get_size_is_absolute (font))
+    size = size * 96.0 / 72.0;
+  pixels = MAX (4, (int) (size * 0.7 + 0.5));
+
+  /* Every block has an indent or item tag: they space blocks apart. */
+  for (guint depth = 0; depth <= GUIDE_MARKDOWN_MAX_INDENT; depth++)
+    {
+      g_autofree char *indent = g_strdup_printf ("indent-%u", depth);
+      g_autofree char *item = g_strdup_printf ("item-%u", depth);
+
+      g_object_set (tag (self, indent), "pixels-below-lines", pixels, NULL);
+      g_object_set (tag (self, item), "pixels-below-lines", pixels, NULL);
+    }
+  for (guint level = 2; level <= 6; level++)
+    {
+      g_autofree char *name = g_strdup_printf ("h%u", level);
+      g_object_set (tag (self, name), "pixels-above-lines", pixels, NULL);
+    }
+  gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), MAX (2, pixels / 4));
+}
+
 /* Colours from the theme, so that they follow dark mode and high
  * contrast; called whenever the view's style changes. */
 static void
@@ -165,6 +199,7 @@ guide_document_view_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (guide_document_view_parent_class)->css_changed (widget, change);
 
   update_colors (GUIDE_DOCUMENT_VIEW (widget));
+  update_spacing (GUIDE_DOCUMENT_VIEW (widget));
 }
 
 static int
@@ -380,6 +415,7 @@ guide_document_view_finalize (GObject *object)
 
   g_array_unref (self->blocks);
   g_array_unref (self->links);
+  g_clear_handle_id (&self->rescroll_id, g_source_remove);
 
   G_OBJECT_CLASS (guide_document_view_parent_class)->finalize (object);
 }
@@ -653,17 +689,16 @@ append_block (GuideDocumentView *self,
 }
 
 /* Replaces what the view shows with @document; images are looked up
- * relative to @base (may be NULL). The view then shows a new buffer (with
- * the same tags): code that follows the buffer must follow notify::buffer. */
+ * relative to @base (may be NULL). */
 void
 guide_document_view_set_document (GuideDocumentView   *self,
                                   const GuideDocument *document,
                                   GFile               *base)
 {
   g_autoptr(GtkTextBuffer) buffer = NULL;
+  g_autoptr(GtkTextBuffer) stand_in = NULL;
   g_autoptr(GPtrArray) children = NULL;
-  GtkTextTagTable *tags;
-  GtkTextIter start;
+  GtkTextIter start, end;
 
   g_return_if_fail (GUIDE_IS_DOCUMENT_VIEW (self));
   g_return_if_fail (document != NULL);
@@ -672,15 +707,20 @@ guide_document_view_set_document (GuideDocumentView   *self,
   g_array_set_size (self->blocks, 0);
   g_array_set_size (self->links, 0);
 
-  /* The document is written into a new buffer that no view shows yet, then
-   * shown: filled while shown, every insertion and every tag would make
-   * the view invalidate its layout and notify, which took more time than
-   * the writing itself for a long article. A document is read, not
-   * edited, so there is nothing to undo and no history to keep. */
-  tags = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
-  buffer = gtk_text_buffer_new (tags);
+  /* The buffer is filled while the view shows an empty stand-in (with the
+   * same tags), then shown again: filled while shown, every insertion and
+   * every tag made the view invalidate its layout and notify, which took
+   * more time than the writing itself for a long article. The buffer stays
+   * the same object, so whoever holds it keeps a valid one. A document is
+   * read, not edited: there is nothing to undo and no history to keep. */
+  buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+  stand_in = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (buffer));
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self), stand_in);
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   children = g_ptr_array_new_with_free_func (pending_child_free);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_delete (buffer, &start, &end);
 
   for (guint i = 0; i < document->blocks->len; i++)
     append_block (self, buffer, children, g_ptr_array_index (document->blocks, i), base,
@@ -702,6 +742,37 @@ guide_document_view_set_document (GuideDocumentView   *self,
 
       gtk_text_view_add_child_at_anchor (GTK_TEXT_VIEW (self), child->picture, child->anchor);
     }
+}
+
+static gboolean
+rescroll_cb (gpointer user_data)
+{
+  GuideDocumentView *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  self->rescroll_id = 0;
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
+                                0.0, TRUE, 0.0, self->rescroll_yalign);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the cursor to @yalign of the view. A new document is laid out
+ * bit by bit, and lines above the cursor may grow after a first scroll
+ * (wrapped at the real width), so it scrolls again when that is done. */
+static void
+scroll_to_cursor (GuideDocumentView *self,
+                  double             yalign)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
+                                0.0, TRUE, 0.0, yalign);
+
+  self->rescroll_yalign = yalign;
+  g_clear_handle_id (&self->rescroll_id, g_source_remove);
+  /* Below the text view's own layout work, so it runs when that is done. */
+  self->rescroll_id = g_idle_add_full (G_PRIORITY_LOW, rescroll_cb, self, NULL);
 }
 
 guint
@@ -758,7 +829,6 @@ guide_document_view_scroll_to_block (GuideDocumentView *self,
 {
   GtkTextBuffer *buffer;
   GtkTextIter iter;
-  GtkTextMark *mark;
 
   g_return_if_fail (GUIDE_IS_DOCUMENT_VIEW (self));
   g_return_if_fail (index < self->blocks->len);
@@ -767,9 +837,7 @@ guide_document_view_scroll_to_block (GuideDocumentView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, g_array_index (self->blocks, BlockInfo, index).offset);
   gtk_text_buffer_place_cursor (buffer, &iter);
 
-  /* A mark scrolls once the lines above it have been laid out. */
-  mark = gtk_text_buffer_get_insert (buffer);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.0, TRUE, 0.0, 0.0);
+  scroll_to_cursor (self, 0.0);
 }
 
 /* Marks characters @start to @end of block @index as a search match,
@@ -797,8 +865,7 @@ guide_document_view_highlight (GuideDocumentView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &e, text + end);
   gtk_text_buffer_apply_tag (buffer, tag (self, "search-match"), &s, &e);
   gtk_text_buffer_select_range (buffer, &s, &e);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
-                                0.1, TRUE, 0.0, 0.3);
+  scroll_to_cursor (self, 0.3);
 }
 
 guint

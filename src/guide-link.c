@@ -14,8 +14,6 @@
 #include "guide-json.h"
 #include "guide-link.h"
 
-#define GLOSSARY_TOPIC "glossary"
-
 static gboolean
 has_scheme (const char *uri,
             const char *scheme)
@@ -71,7 +69,7 @@ guide_link_classify (const char  *uri,
       if (!guide_id_is_valid (term))
         return GUIDE_LINK_REFUSED;
       if (topic_id != NULL)
-        *topic_id = g_strdup (GLOSSARY_TOPIC);
+        *topic_id = g_strdup (GUIDE_GLOSSARY_TOPIC);
       if (anchor != NULL)
         *anchor = g_strdup (term);
       return GUIDE_LINK_TOPIC;

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* The topic that glossary:TERM links open. */
+#define GUIDE_GLOSSARY_TOPIC "glossary"
+
 typedef enum
 {
   GUIDE_LINK_REFUSED,   /* any other scheme: never followed */

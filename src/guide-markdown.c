@@ -223,6 +223,50 @@ add_span (Walker        *w,
   g_array_append_val (w->leaf->spans, span);
 }
 
+/* "## Term {#anchor}" gives the heading an explicit anchor, which stays
+ * the same when the heading is translated. Returns the anchor, or NULL,
+ * and takes the mark off the heading's text. */
+static char *
+take_explicit_anchor (Walker *w)
+{
+  const char *open = g_strrstr (w->text->str, "{#");
+  gsize mark_len, keep;
+  g_autofree char *anchor = NULL;
+
+  if (open == NULL || !g_str_has_suffix (w->text->str, "}"))
+    return NULL;
+
+  anchor = g_strndup (open + 2, strlen (open + 2) - 1);
+  if (*anchor == '\0')
+    return NULL;
+  for (const char *p = anchor; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-' && *p != '_')
+      return NULL;
+
+  /* The mark is plain text, the same in the markup: it must end both. */
+  mark_len = strlen (open);
+  if (!g_str_has_suffix (w->markup->str, open))
+    return NULL;
+
+  keep = open - w->text->str;
+  while (keep > 0 && w->text->str[keep - 1] == ' ')
+    keep--;
+
+  g_string_truncate (w->markup, w->markup->len - mark_len - (open - w->text->str - keep));
+  g_string_truncate (w->text, keep);
+  w->chars = g_utf8_strlen (w->text->str, -1);
+
+  for (guint i = 0; w->leaf->spans != NULL && i < w->leaf->spans->len; i++)
+    {
+      GuideSpan *span = &g_array_index (w->leaf->spans, GuideSpan, i);
+
+      span->end = MIN (span->end, w->chars);
+      span->start = MIN (span->start, span->end);
+    }
+
+  return g_steal_pointer (&anchor);
+}
+
 static void
 end_leaf (Walker *w)
 {
@@ -234,9 +278,12 @@ end_leaf (Walker *w)
   /* cmark nests inlines properly, so every tag opened was closed. */
   g_assert (w->emph == 0 && w->strong == 0 && w->link == 0);
 
+  if (leaf->kind == GUIDE_BLOCK_HEADING)
+    leaf->anchor = take_explicit_anchor (w);
+
   leaf->markup = g_string_free (g_steal_pointer (&w->markup), FALSE);
   leaf->text = g_string_free (g_steal_pointer (&w->text), FALSE);
-  if (leaf->kind == GUIDE_BLOCK_HEADING)
+  if (leaf->kind == GUIDE_BLOCK_HEADING && leaf->anchor == NULL)
     leaf->anchor = guide_markdown_slugify (leaf->text);
 
   w->leaf = NULL;

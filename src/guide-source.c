@@ -6,6 +6,7 @@
 #define G_LOG_DOMAIN "guide-source"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "guide-source.h"
 
@@ -189,6 +190,7 @@ char *
 guide_source_format (GuideSource *self)
 {
   g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (GUIDE_IS_SOURCE (self), NULL);
 
@@ -197,10 +199,18 @@ guide_source_format (GuideSource *self)
   else
     date = guide_date_format (self->date);
 
-  if (self->publisher != NULL)
-    /* Translators: a citation: title, publisher, date */
-    return g_strdup_printf (_("%s. %s, %s."), self->title, self->publisher, date);
+  /* A title that ends a sentence itself takes no full stop. */
+  if (strchr (".?!", self->title[strlen (self->title) - 1]) != NULL)
+    title = g_strdup (self->title);
+  else
+    /* Translators: a title ending a sentence in a citation */
+    title = g_strdup_printf (_("%s."), self->title);
 
-  /* Translators: a citation: title, date */
-  return g_strdup_printf (_("%s. %s."), self->title, date);
+  /* An organisation's own site is cited by its name alone. */
+  if (self->publisher != NULL && g_strcmp0 (self->publisher, self->title) != 0)
+    /* Translators: a citation: title (with its full stop), publisher, date */
+    return g_strdup_printf (_("%s %s, %s."), title, self->publisher, date);
+
+  /* Translators: a citation: title (with its full stop), date */
+  return g_strdup_printf (_("%s %s."), title, date);
 }

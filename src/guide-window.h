@@ -20,5 +20,8 @@ GuideWindow *guide_window_new            (GuideApplication *application);
 GuideTopic  *guide_window_get_topic      (GuideWindow      *self);
 void         guide_window_show_message   (GuideWindow      *self,
                                           const char       *message);
+gboolean     guide_window_export_pdf     (GuideWindow      *self,
+                                          GFile            *file,
+                                          GError          **error);
 
 G_END_DECLS

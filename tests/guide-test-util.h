@@ -13,17 +13,23 @@
 G_BEGIN_DECLS
 
 /* Iterates the main context until @cond holds, failing the test after
- * @timeout_ms. Never sleeps on a timer. */
+ * @timeout_ms. Never sleeps on a timer: it waits for events, with a tick
+ * that wakes it to check @cond, so it does not spin while other tests run.
+ * The bound only stops a hung test; keep it generous for loaded machines. */
 #define guide_test_wait_for(cond, timeout_ms) \
   G_STMT_START { \
-    gint64 _deadline = g_get_monotonic_time () + (timeout_ms) * 1000; \
+    gint64 _deadline = g_get_monotonic_time () + (gint64) (timeout_ms) * 1000; \
+    guint _tick = g_timeout_add (10, guide_test_tick, NULL); \
     while (!(cond)) \
       { \
         if (g_get_monotonic_time () > _deadline) \
           g_error ("Timed out waiting for: %s", #cond); \
-        g_main_context_iteration (NULL, FALSE); \
+        g_main_context_iteration (NULL, TRUE); \
       } \
+    g_source_remove (_tick); \
   } G_STMT_END
+
+gboolean          guide_test_tick             (gpointer           data);
 
 void              guide_test_init             (int               *argc,
                                                char            ***argv);
@@ -42,5 +48,11 @@ GtkWidget        *guide_test_find_label       (GtkWidget         *root,
                                                const char        *substring);
 GFile            *guide_test_write_files      (const char       **names_and_contents);
 void              guide_test_remove_tree      (GFile             *dir);
+
+gboolean          guide_test_use_language     (const char        *language,
+                                               GFile            **compiled_locale);
+GuideContent     *guide_test_english_content  (void);
+GPtrArray        *guide_test_article_messages (GuideContent      *content,
+                                               GuideTopic        *topic);
 
 G_END_DECLS

@@ -69,7 +69,8 @@ test_blocks (void)
                    "```\ncode is not translated\n```\n\n"
                    "> a quote\n\n"
                    "---\n\n"
-                   "Last [link](topic:x) and {{therapy:crizotinib:dose}}.\n",
+                   "Last [link](topic:x) and {{therapy:crizotinib:dose}}.\n\n"
+                   "{{questions:list}}\n",
                    expected);
 }
 

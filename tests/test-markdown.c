@@ -83,7 +83,7 @@ show_in_view (GuideDocument *doc)
   gtk_window_set_child (GTK_WINDOW (window), scroller);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
   gtk_window_present (GTK_WINDOW (window));
-  guide_test_wait_for (gtk_widget_get_mapped (view), 5000);
+  guide_test_wait_for (gtk_widget_get_mapped (view), 30000);
   guide_test_settle ();
 
   g_assert_cmpuint (guide_document_view_get_n_blocks (GUIDE_DOCUMENT_VIEW (view)), ==,
@@ -118,6 +118,28 @@ test_headings (void)
   g_assert_cmpstr (block (doc, 0)->text, ==, "One");
   g_assert_cmpstr (block (doc, 0)->anchor, ==, "one");
   g_assert_cmpuint (block (doc, 4)->level, ==, 1);
+  g_assert_cmpstr (block (doc, 4)->anchor, ==, "setext");
+  assert_markup_valid (doc);
+  show_in_view (doc);
+}
+
+/* An explicit anchor survives translation of the heading's text. */
+static void
+test_heading_anchor (void)
+{
+  g_autoptr(GuideDocument) doc =
+    render ("## Inhibidor de tirosina cinasa (ITC) {#tki}\n\n"
+            "## *Median* {#median}\n\n"
+            "## Not an anchor {#Bad Id}\n\n"
+            "## {#only-a-mark}\n");
+
+  g_assert_cmpstr (block (doc, 0)->text, ==, "Inhibidor de tirosina cinasa (ITC)");
+  g_assert_cmpstr (block (doc, 0)->anchor, ==, "tki");
+  g_assert_cmpstr (block (doc, 1)->text, ==, "Median");
+  g_assert_cmpstr (block (doc, 1)->anchor, ==, "median");
+  g_assert_cmpstr (block (doc, 2)->text, ==, "Not an anchor {#Bad Id}");
+  g_assert_cmpstr (block (doc, 3)->text, ==, "");
+  g_assert_cmpstr (block (doc, 3)->anchor, ==, "only-a-mark");
   assert_markup_valid (doc);
   show_in_view (doc);
 }
@@ -469,6 +491,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/markdown/headings", test_headings);
+  g_test_add_func ("/markdown/heading-anchor", test_heading_anchor);
   g_test_add_func ("/markdown/inline-styles", test_inline_styles);
   g_test_add_func ("/markdown/code-and-rule", test_code_and_rule);
   g_test_add_func ("/markdown/quote", test_quote);

@@ -194,7 +194,7 @@ fold (GuideApplication *app,
   g_assert_false (gtk_widget_get_visible (back));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  guide_test_wait_for (is_folded (window), 5000);
+  guide_test_wait_for (is_folded (window), 30000);
 
   /* A narrow window starts on the topics. */
   g_assert_true (visible_pane (window) == child (window, "sidebar"));
@@ -206,11 +206,30 @@ fold (GuideApplication *app,
 
   /* A button pressed from the keyboard takes a moment to act. */
   gtk_widget_activate (back);
-  guide_test_wait_for (visible_pane (window) == child (window, "sidebar"), 5000);
+  guide_test_wait_for (visible_pane (window) == child (window, "sidebar"), 30000);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  guide_test_wait_for (!is_folded (window), 5000);
+  guide_test_wait_for (!is_folded (window), 30000);
   g_assert_false (gtk_widget_get_visible (back));
+}
+
+/* Every page fits a 360-pixel-wide window: no page, in its widest state,
+ * asks for more. */
+static void
+narrow_fit (GuideApplication *app,
+            GuideWindow      *window,
+            gpointer          data)
+{
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+}
+
+static void
+test_narrow_fit (void)
+{
+  guide_test_run_app (NULL, narrow_fit, NULL);
 }
 
 static void
@@ -334,6 +353,39 @@ test_broken_article (void)
   guide_test_remove_tree (dir);
 }
 
+/* A glossary link opens the glossary at its term: the cursor is on the
+ * term's heading and the view has scrolled down to it. */
+static void
+glossary_link (GuideApplication *app,
+               GuideWindow      *window,
+               gpointer          data)
+{
+  GuideDocumentView *view = document_view (window);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "welcome");
+  guide_test_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (view), "win.open-link", "s", "glossary:progression-free-survival-pfs");
+  guide_test_settle ();
+
+  g_assert_cmpstr (guide_topic_get_id (guide_window_get_topic (window)), ==, "glossary");
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  text = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (text, ==, "Progression-free survival (PFS)");
+  guide_test_wait_for (gtk_adjustment_get_value (vadjustment) > 0, 30000);
+}
+
+static void
+test_glossary_link (void)
+{
+  guide_test_run_app (NULL, glossary_link, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,7 +394,9 @@ main (int   argc,
 
   g_test_add_func ("/window/every-topic", test_every_topic);
   g_test_add_func ("/window/links", test_links);
+  g_test_add_func ("/window/glossary-link", test_glossary_link);
   g_test_add_func ("/window/fold", test_fold);
+  g_test_add_func ("/window/narrow-fit", test_narrow_fit);
   g_test_add_func ("/window/restores-state", test_restores_state);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/broken-article", test_broken_article);
