@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "fuzz-common.h"
+#include "guide-source.h"
 
 static char *temp_dir;
 
@@ -115,4 +116,33 @@ fuzz_check_error (const GError *error,
     g_error ("fuzz: the error message is not valid UTF-8");
   if (!g_str_has_prefix (error->message, file_name))
     g_error ("fuzz: the error message does not name %s: %s", file_name, error->message);
+}
+
+static gpointer
+source_from_json (JsonObject             *object,
+                  const GuideJsonContext *ctx,
+                  gpointer                user_data,
+                  GError                **error)
+{
+  return guide_source_new_from_json (object, ctx, error);
+}
+
+/* The sources that ship with the guide, which other files cite; loaded
+ * once. */
+GuideIdList *
+fuzz_shipped_sources (void)
+{
+  static GuideIdList *sources;
+
+  if (sources == NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content/sources.json");
+      g_autoptr(GError) error = NULL;
+
+      sources = guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, file, "sources",
+                                             source_from_json, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return sources;
 }

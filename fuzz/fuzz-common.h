@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "guide-id-list.h"
+
 G_BEGIN_DECLS
 
 /* The entry point libFuzzer calls for each input. */
@@ -21,5 +23,6 @@ GFile *fuzz_write_file            (const char    *name,
                                    size_t         size);
 void   fuzz_check_error           (const GError  *error,
                                    const char    *file_name);
+GuideIdList *fuzz_shipped_sources (void);
 
 G_END_DECLS

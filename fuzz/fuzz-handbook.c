@@ -9,30 +9,16 @@
  */
 #include "fuzz-common.h"
 #include "guide-handbook.h"
-#include "guide-source.h"
 
 static GuideIdList *sources;
-
-static gpointer
-source_from_json (JsonObject             *object,
-                  const GuideJsonContext *ctx,
-                  gpointer                user_data,
-                  GError                **error)
-{
-  return guide_source_new_from_json (object, ctx, error);
-}
 
 static void
 setup (void)
 {
   static const char * const articles[] = { "articles/welcome.md", "articles/what-is-ros1.md",
                                            "articles/a.md", "a.md" };
-  g_autoptr(GFile) file = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content/sources.json");
-  g_autoptr(GError) error = NULL;
 
-  sources = guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, file, "sources",
-                                         source_from_json, NULL, &error);
-  g_assert_no_error (error);
+  sources = fuzz_shipped_sources ();
 
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
     g_object_unref (fuzz_write_file (articles[i], (const uint8_t *) "# A\n", 4));
