@@ -27,6 +27,8 @@
 #include <glib/gi18n.h>
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "guide-json.h"
 #include "guide-visit-store.h"
@@ -343,6 +345,37 @@ load (GuideVisitStore *self)
     g_debug ("The unreadable visit summary could not be moved aside: %s", move_error->message);
 }
 
+/* A save that is killed (a crash, a power cut) leaves behind the temporary
+ * file it was writing, visit.json.XXXXXX: never the saved summary, which
+ * is only replaced once the new one is whole. Such files, older than a
+ * minute so that no save is still writing them, are removed. */
+static void
+remove_leftovers (GuideVisitStore *self)
+{
+  g_autofree char *dir_path = g_file_get_path (self->directory);
+  g_autoptr(GDir) dir = dir_path ? g_dir_open (dir_path, 0, NULL) : NULL;
+  gint64 minute_ago = g_get_real_time () - 60 * G_USEC_PER_SEC;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+      gboolean temporary = strlen (name) == strlen (FILE_NAME) + 7 &&
+                           g_str_has_prefix (name, FILE_NAME ".");
+
+      for (const char *p = name + strlen (FILE_NAME) + 1; temporary && *p; p++)
+        temporary = g_ascii_isalnum (*p);
+      if (!temporary)
+        continue;
+
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
+          (gint64) st.st_mtime * G_USEC_PER_SEC < minute_ago)
+        g_unlink (path);
+    }
+}
+
 static void
 guide_visit_store_constructed (GObject *object)
 {
@@ -355,6 +388,7 @@ guide_visit_store_constructed (GObject *object)
   self->file = g_file_get_child (self->directory, FILE_NAME);
 
   load (self);
+  remove_leftovers (self);
 
   g_signal_connect_swapped (self->summary, "changed", G_CALLBACK (summary_changed_cb), self);
 }
