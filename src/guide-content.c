@@ -122,20 +122,26 @@ organisation_from_json (JsonObject             *object,
   return g_steal_pointer (&organisation);
 }
 
-/* support.json: the organisations of the support page. Content without
- * the file has no organisations; a file that is there must be right. */
+/* A list file that a page of the kind @needed_by shows: required if the
+ * handbook has such a page; without the page and the file, the list is
+ * empty. A file that is there must be right either way. */
 static GuideIdList *
-load_organisations (GFile        *directory,
-                    GuideIdList  *sources,
-                    GError      **error)
+load_page_list (GuideContent         *self,
+                const char           *name,
+                GuideTopicKind        needed_by,
+                GType                 item_type,
+                const char           *member,
+                GuideIdListItemFunc   from_json,
+                gpointer              user_data,
+                GError              **error)
 {
-  g_autoptr(GFile) file = g_file_get_child (directory, "support.json");
+  g_autoptr(GFile) file = g_file_get_child (self->directory, name);
 
-  if (!g_file_query_exists (file, NULL))
-    return guide_id_list_new (GUIDE_TYPE_ORGANISATION);
+  if (guide_handbook_find_kind (self->handbook, needed_by) == NULL &&
+      !g_file_query_exists (file, NULL))
+    return guide_id_list_new (item_type);
 
-  return guide_id_list_new_from_file (GUIDE_TYPE_ORGANISATION, file, "organisations",
-                                      organisation_from_json, sources, error);
+  return guide_id_list_new_from_file (item_type, file, member, from_json, user_data, error);
 }
 
 /* A question whose sources and topic exist. */
@@ -265,7 +271,6 @@ guide_content_new_from_directory (GFile   *directory,
   g_autoptr(GuideContent) self = NULL;
   g_autoptr(GFile) sources = NULL;
   g_autoptr(GFile) handbook = NULL;
-  g_autoptr(GFile) questions = NULL;
 
   g_return_val_if_fail (G_IS_FILE (directory), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -287,16 +292,17 @@ guide_content_new_from_directory (GFile   *directory,
   if (!load_therapies (self, error))
     return NULL;
 
-  self->organisations = load_organisations (directory, self->sources, error);
+  /* The support page shows the organisations; the visit page offers the
+   * suggested questions. */
+  self->organisations = load_page_list (self, "support.json", GUIDE_TOPIC_SUPPORT,
+                                        GUIDE_TYPE_ORGANISATION, "organisations",
+                                        organisation_from_json, self->sources, error);
   if (self->organisations == NULL)
     return NULL;
 
-  questions = g_file_get_child (directory, "questions.json");
-  if (g_file_query_exists (questions, NULL))
-    self->questions = guide_id_list_new_from_file (GUIDE_TYPE_QUESTION, questions, "questions",
-                                                   question_from_json, self, error);
-  else
-    self->questions = guide_id_list_new (GUIDE_TYPE_QUESTION);
+  self->questions = load_page_list (self, "questions.json", GUIDE_TOPIC_VISIT,
+                                    GUIDE_TYPE_QUESTION, "questions",
+                                    question_from_json, self, error);
   if (self->questions == NULL)
     return NULL;
 

@@ -9,6 +9,8 @@
  * file (and the field), nothing crashes, and the file is left exactly as
  * it was. Runs with G_DEBUG=fatal-warnings: a warning is a failure.
  */
+#include "config.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -38,13 +40,12 @@ typedef struct
   const char    *must_contain; /* in the message, or NULL */
 } Damage;
 
-/* Writes good content into a new folder, then replaces @file by @damage
- * (NULL: leaves it good). */
+/* The good content a damaged file is put into: made in a new folder. */
+typedef GFile *(*ContentFunc) (void);
+
+/* Just enough content: sources.json, handbook.json and one article. */
 static GFile *
-write_content (const char   *file,
-               const Damage *damage,
-               const char   *contents,
-               gsize         length)
+minimal_content (void)
 {
   const char *files[] = {
     "sources.json", SOURCES,
@@ -52,7 +53,69 @@ write_content (const char   *file,
     "articles/a.md", ARTICLE,
     NULL,
   };
-  g_autoptr(GFile) dir = guide_test_write_files (files);
+
+  return guide_test_write_files (files);
+}
+
+static void
+copy_resource_tree (const char *resource_path,
+                    const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) children = g_resources_enumerate_children (resource_path, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+
+  for (guint i = 0; children[i] != NULL; i++)
+    {
+      g_autofree char *child_resource = g_strconcat (resource_path, children[i], NULL);
+      g_autofree char *name = g_strdup (children[i]);
+      g_autofree char *child_path = NULL;
+
+      if (g_str_has_suffix (name, "/"))
+        name[strlen (name) - 1] = '\0';
+      child_path = g_build_filename (path, name, NULL);
+
+      if (g_str_has_suffix (children[i], "/"))
+        copy_resource_tree (child_resource, child_path);
+      else
+        {
+          g_autoptr(GBytes) bytes = g_resources_lookup_data (child_resource, 0, &error);
+          gsize size;
+          const char *data;
+
+          g_assert_no_error (error);
+          data = g_bytes_get_data (bytes, &size);
+          g_file_set_contents (child_path, data, size, &error);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+/* The content that ships, every page and data file of it. */
+static GFile *
+shipped_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ros1-guide-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  copy_resource_tree (RESOURCE_BASE "/content/", dir);
+
+  return g_file_new_for_path (dir);
+}
+
+/* Makes good content in a new folder, then replaces @file by @damage
+ * (NULL: leaves it good). */
+static GFile *
+write_content (ContentFunc   make_content,
+               const char   *file,
+               const Damage *damage,
+               const char   *contents,
+               gsize         length)
+{
+  g_autoptr(GFile) dir = make_content ();
   g_autoptr(GFile) target = g_file_resolve_relative_path (dir, file);
   g_autofree char *path = g_file_get_path (target);
   g_autoptr(GError) error = NULL;
@@ -131,9 +194,12 @@ huge_json (const char *field)
 }
 
 static char *
-deeply_nested (guint depth)
+deeply_nested (const char *field,
+               guint       depth)
 {
-  GString *json = g_string_new ("{ \"sources\": ");
+  GString *json = g_string_new ("{ \"");
+
+  g_string_append_printf (json, "%s\": ", field);
 
   for (guint i = 0; i < depth; i++)
     g_string_append_c (json, '[');
@@ -212,8 +278,13 @@ static const Damage sources_damage[] = {
     "\"date\": \"2020\" } ] }", -1, GUIDE_DATA_ERROR_BAD_REFERENCE, "“src”" },
 };
 
+/* Loads content with @file damaged: it must fail with @damage's error,
+ * and leave the file as it was. @member is the file's list, which
+ * generated damage (too deep, too large) uses. */
 static void
-check_damage (const char   *file,
+check_damage (ContentFunc   make_content,
+              const char   *file,
+              const char   *member,
               const Damage *damage)
 {
   g_autoptr(GError) error = NULL;
@@ -227,16 +298,16 @@ check_damage (const char   *file,
   g_test_message ("%s: %s", file, damage->name);
 
   if (damage->length == 100000)
-    contents = generated = deeply_nested (100000);
+    contents = generated = deeply_nested (member, 100000);
   else if (damage->length == TEN_MIB)
-    contents = generated = huge_json (g_str_equal (file, "sources.json") ? "sources" : "sections");
+    contents = generated = huge_json (member);
 
   if (contents != NULL && damage->length < 0)
     length = strlen (contents);
   else if (generated != NULL)
     length = strlen (generated);
 
-  dir = write_content (file, damage, contents, length);
+  dir = write_content (make_content, file, damage, contents, length);
   content = guide_content_new_from_directory (dir, &error);
   g_assert_null (content);
 
@@ -250,13 +321,51 @@ check_damage (const char   *file,
   guide_test_remove_tree (dir);
 }
 
+/* The damage any JSON file can suffer (json_damage), moved into @file's
+ * own list, @member; then the wrong types any list file can have.
+ * @others: the file's other required fields, written before the list. */
+static void
+check_json_file (ContentFunc make_content,
+                 const char *file,
+                 const char *member,
+                 const char *others)
+{
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", member);
+  g_autofree char *list_object = g_strdup_printf ("{ %s%s: { \"id\": \"x\" } }", others, quoted);
+  g_autofree char *number_entry = g_strdup_printf ("{ %s%s: [ 1 ] }", others, quoted);
+  g_autofree char *named = g_strdup_printf ("“%s”", member);
+  const Damage wrong_types[] = {
+    { "a list at the top", "[ ]", -1, GUIDE_DATA_ERROR_WRONG_TYPE, "an object" },
+    { "text at the top", "\"text\"", -1, GUIDE_DATA_ERROR_WRONG_TYPE, "an object" },
+    { "the list is an object", list_object, -1, GUIDE_DATA_ERROR_WRONG_TYPE, named },
+    { "an entry is a number", number_entry, -1, GUIDE_DATA_ERROR_WRONG_TYPE, "item 1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (json_damage); i++)
+    {
+      Damage damage = json_damage[i];
+      g_autoptr(GString) moved = NULL;
+
+      if (damage.contents != NULL && damage.length < 0)
+        {
+          moved = g_string_new (damage.contents);
+          g_string_replace (moved, "\"sources\"", quoted, 0);
+          damage.contents = moved->str;
+        }
+      check_damage (make_content, file, member, &damage);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong_types); i++)
+    check_damage (make_content, file, member, &wrong_types[i]);
+}
+
 static void
 test_sources_json (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (json_damage); i++)
-    check_damage ("sources.json", &json_damage[i]);
+    check_damage (minimal_content, "sources.json", "sources", &json_damage[i]);
   for (guint i = 0; i < G_N_ELEMENTS (sources_damage); i++)
-    check_damage ("sources.json", &sources_damage[i]);
+    check_damage (minimal_content, "sources.json", "sources", &sources_damage[i]);
 }
 
 /* test-handbook.c covers the handbook's own fields; here, the damage any
@@ -265,24 +374,28 @@ test_sources_json (void)
 static void
 test_handbook_json (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (json_damage); i++)
-    {
-      Damage damage = json_damage[i];
+  check_json_file (minimal_content, "handbook.json", "sections", "\"reviewed\": \"2026-11-26\", ");
+}
 
-      /* The same damage, in the handbook's own fields. */
-      if (damage.contents != NULL && strstr (damage.contents, "\"sources\"") != NULL)
-        {
-          g_autoptr(GString) moved = g_string_new_len (damage.contents,
-                                                       damage.length >= 0 ? damage.length : -1);
+/* The files the pages of the shipped handbook need: the therapy grid's,
+ * the support page's and the visit page's. Their own fields are covered
+ * by test-therapies.c, test-support.c and test-content.c. */
+static void
+test_therapies_json (void)
+{
+  check_json_file (shipped_content, "therapies.json", "therapies", "\"as-of\": \"2026-11-26\", ");
+}
 
-          g_string_replace (moved, SOURCES, HANDBOOK, 0);
-          g_string_replace (moved, "\"sources\"", "\"sections\"", 0);
-          damage.contents = moved->str;
-          check_damage ("handbook.json", &damage);
-          continue;
-        }
-      check_damage ("handbook.json", &damage);
-    }
+static void
+test_support_json (void)
+{
+  check_json_file (shipped_content, "support.json", "organisations", "");
+}
+
+static void
+test_questions_json (void)
+{
+  check_json_file (shipped_content, "questions.json", "questions", "");
 }
 
 /* Good content loads: the cases above fail for their damage alone. */
@@ -290,12 +403,21 @@ static void
 test_good_content (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) dir = write_content ("sources.json", NULL, NULL, 0);
+  g_autoptr(GFile) dir = write_content (minimal_content, "sources.json", NULL, NULL, 0);
+  g_autoptr(GFile) shipped = write_content (shipped_content, "sources.json", NULL, NULL, 0);
   g_autoptr(GuideContent) content = guide_content_new_from_directory (dir, &error);
+  g_autoptr(GuideContent) shipped_loaded = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (content);
   guide_test_remove_tree (dir);
+
+  shipped_loaded = guide_content_new_from_directory (shipped, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (guide_content_get_therapies (shipped_loaded))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (guide_content_get_organisations (shipped_loaded))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (guide_content_get_questions (shipped_loaded))), >, 0);
+  guide_test_remove_tree (shipped);
 }
 
 /* An article: loaded after the index was read, when its topic is shown. */
@@ -305,7 +427,7 @@ load_article (const char *contents,
               GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) dir = write_content ("articles/a.md", NULL, NULL, 0);
+  g_autoptr(GFile) dir = write_content (minimal_content, "articles/a.md", NULL, NULL, 0);
   g_autoptr(GuideContent) content = guide_content_new_from_directory (dir, &local_error);
   g_autoptr(GFile) article = g_file_resolve_relative_path (dir, "articles/a.md");
   g_autofree char *path = g_file_get_path (article);
@@ -518,6 +640,9 @@ main (int   argc,
   g_test_add_func ("/bad-input/good-content", test_good_content);
   g_test_add_func ("/bad-input/sources-json", test_sources_json);
   g_test_add_func ("/bad-input/handbook-json", test_handbook_json);
+  g_test_add_func ("/bad-input/therapies-json", test_therapies_json);
+  g_test_add_func ("/bad-input/support-json", test_support_json);
+  g_test_add_func ("/bad-input/questions-json", test_questions_json);
   g_test_add_func ("/bad-input/article/missing", test_article_missing);
   g_test_add_func ("/bad-input/article/folder", test_article_folder);
   g_test_add_func ("/bad-input/article/huge", test_article_huge);

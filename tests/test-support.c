@@ -24,14 +24,21 @@
 
 #define SUPPORT(orgs) "{ \"organisations\": [ " orgs " ] }"
 
-/* Loads content with the given support.json (NULL: none). */
+#define HANDBOOK_WITHOUT_SUPPORT \
+  "{ \"reviewed\": \"2026-11-26\", \"sections\": [ { \"id\": \"help\", \"title\": \"Help\", " \
+  "\"topics\": [ { \"id\": \"a\", \"title\": \"A\", \"article\": \"articles/a.md\", " \
+  "\"reviewed\": \"2026-11-26\", \"sources\": [\"src\"] } ] } ] }"
+
+/* Loads content with the given handbook and support.json (NULL: none). */
 static GuideContent *
-load (const char *support,
-      GError    **error)
+load_with (const char *handbook,
+           const char *support,
+           GError    **error)
 {
   const char *files[] = {
     "sources.json", SOURCES,
-    "handbook.json", HANDBOOK,
+    "handbook.json", handbook,
+    "articles/a.md", "# A\n",
     support ? "support.json" : NULL, support,
     NULL,
   };
@@ -41,6 +48,13 @@ load (const char *support,
   guide_test_remove_tree (dir);
 
   return content;
+}
+
+static GuideContent *
+load (const char *support,
+      GError    **error)
+{
+  return load_with (HANDBOOK, support, error);
 }
 
 static void
@@ -94,13 +108,17 @@ test_good (void)
   g_assert_cmpuint (g_strv_length ((GStrv) guide_organisation_get_sources (finder)), ==, 2);
 }
 
-/* Content without support.json has no organisations, and no error. */
+/* A handbook with a support page needs support.json; one without does
+ * not, and has no organisations. */
 static void
 test_no_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GuideContent) content = load (NULL, &error);
+  g_autoptr(GuideContent) content = NULL;
 
+  assert_error (NULL, GUIDE_DATA_ERROR_NOT_FOUND, "missing", NULL);
+
+  content = load_with (HANDBOOK_WITHOUT_SUPPORT, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (guide_content_get_organisations (content))), ==, 0);
 }

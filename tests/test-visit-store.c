@@ -239,6 +239,59 @@ test_wrong_field (Fixture       *fixture,
   check_kept_aside (fixture, "{ \"version\": 1, \"notes\": [\"not\", \"text\"] }");
 }
 
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  check_kept_aside (fixture, "");
+}
+
+static void
+test_not_utf8 (Fixture       *fixture,
+               gconstpointer  data)
+{
+  check_kept_aside (fixture, "{ \"version\": 1, \"notes\": \"caf\xe9\" }");
+}
+
+static void
+test_wrong_type (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  check_kept_aside (fixture, "[ { \"version\": 1 } ]");
+}
+
+/* 10 MiB that are not a summary: kept aside whole, like any other. */
+static void
+test_huge_garbage (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) huge = g_string_new ("{ \"version\": 1, \"notes\": [");
+
+  while (huge->len < 10 * 1024 * 1024)
+    g_string_append (huge, "1234567, ");
+  check_kept_aside (fixture, huge->str);
+}
+
+/* 10 MiB of notes is a lot of writing, but it is the patient's: it is
+ * saved and comes back whole. */
+static void
+test_huge_notes (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GuideVisitStore) store = open_store (fixture);
+  g_autoptr(GuideVisitStore) again = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  while (notes->len < 10 * 1024 * 1024)
+    g_string_append (notes, "Tired after lunch; \"better\" by evening.\n");
+  guide_visit_summary_set_notes (guide_visit_store_get_summary (store), notes->str);
+  g_assert_true (guide_visit_store_flush (store));
+
+  again = open_store (fixture);
+  g_assert_null (guide_visit_store_get_load_error (again));
+  g_assert_cmpstr (guide_visit_summary_get_notes (guide_visit_store_get_summary (again)), ==, notes->str);
+}
+
 /* Two unreadable files in a row (within the same second, most likely)
  * are both kept, neither over the other. */
 static void
@@ -491,6 +544,11 @@ main (int   argc,
   ADD ("corrupt", test_corrupt);
   ADD ("unknown-version", test_unknown_version);
   ADD ("wrong-field", test_wrong_field);
+  ADD ("empty", test_empty);
+  ADD ("not-utf8", test_not_utf8);
+  ADD ("wrong-type", test_wrong_type);
+  ADD ("huge-garbage", test_huge_garbage);
+  ADD ("huge-notes", test_huge_notes);
   ADD ("kept-files-never-replaced", test_kept_files_never_replaced);
   ADD ("unreadable", test_unreadable);
   ADD ("read-only-folder", test_read_only_folder);
