@@ -83,6 +83,39 @@ guide_test_run_app (GFile            *content_directory,
   g_assert_finalize_object (app);
 }
 
+/* The language is chosen once, when a process starts. So that a test can
+ * run in another language, it calls this first: in the test's process
+ * it runs the test again in a process of its own with LANGUAGE set to
+ * @language, checks that it passed, and returns FALSE; in that process
+ * it returns TRUE, and the test goes on.
+ *
+ *   if (!guide_test_in_language ("zh_CN"))
+ *     return;
+ */
+gboolean
+guide_test_in_language (const char *language)
+{
+  g_autofree char *saved = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, language);
+      return TRUE;
+    }
+
+  saved = g_strdup (g_getenv ("LANGUAGE"));
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  g_test_trap_assert_passed ();
+
+  return FALSE;
+}
+
 /* Wakes a waiting guide_test_wait_for() so it checks its condition. */
 gboolean
 guide_test_tick (gpointer data)
