@@ -1504,7 +1504,8 @@ add_therapy_facts (GuideSearchIndex        *self,
   if (facts == NULL || facts->items == NULL || facts->items[0] == NULL)
     return;
 
-  items = g_strjoinv ("; ", facts->items);
+  /* Translators: between the items of a list written as one line */
+  items = g_strjoinv (C_("list", "; "), facts->items);
   /* Translators: a search hit: a kind of facts ("Side effects"), then the
    * facts themselves */
   text = g_strdup_printf (_("%s: %s"), label, items);

@@ -520,6 +520,49 @@ test_detail (void)
   guide_test_run_app (NULL, open_detail, NULL);
 }
 
+/* In Chinese, the detail's labels, sentences and marks of sources take
+ * the full-width punctuation of the catalog, not English punctuation. */
+static void
+open_detail_zh_CN (GuideApplication *app,
+                   GuideWindow      *window,
+                   gpointer          data)
+{
+  GuideTherapyPage *page = open_grid (app, window);
+  GuideDocumentView *detail = GUIDE_DOCUMENT_VIEW (page_child (page, "detail_view"));
+
+  activate_row (page, "crizotinib");
+  g_assert_cmpstr (guide_therapy_get_id (guide_therapy_page_get_therapy (page)), ==, "crizotinib");
+
+  /* A label and its value; a figure and what it rests on, as a sentence;
+   * then the sources, with no space before them. */
+  g_assert_true (document_contains (detail, "剂量：250 mg，每天两次"));
+  g_assert_true (document_contains (detail, "缓解率：72%（50人，PROFILE 1001）。（来源4）"));
+  g_assert_true (document_contains (detail, "美国（FDA）：于2016年3月11日获批。（来源2）"));
+  /* Sources right after a Latin name: no Markdown asterisks show. */
+  g_assert_true (document_contains (detail, "商品名：Xalkori（来源1）"));
+
+  /* Up to the list of sources, whose titles are in English. */
+  for (guint i = 0; i < guide_document_view_get_n_blocks (detail); i++)
+    {
+      g_autofree char *block = guide_document_view_get_block_text (detail, i);
+
+      if (g_str_equal (block, "来源"))
+        break;
+      g_assert_null (strstr (block, "*"));
+      g_assert_null (strstr (block, ": "));
+      g_assert_null (strstr (block, "(source"));
+    }
+}
+
+static void
+test_detail_zh_CN (void)
+{
+  if (!guide_test_in_language ("zh_CN"))
+    return;
+
+  guide_test_run_app (NULL, open_detail_zh_CN, NULL);
+}
+
 /* The link to a therapy's article works once the handbook has that
  * topic. */
 
@@ -788,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/therapy-page/filter", test_filter);
   g_test_add_func ("/therapy-page/accessible-names", test_accessible_names);
   g_test_add_func ("/therapy-page/detail", test_detail);
+  g_test_add_func ("/therapy-page/detail-zh_CN", test_detail_zh_CN);
   g_test_add_func ("/therapy-page/article-link", test_article_link);
   g_test_add_func ("/therapy-page/compare", test_compare);
   g_test_add_func ("/therapy-page/narrow", test_narrow);
