@@ -26,6 +26,10 @@
 #include "guide-source.h"
 #include "guide-therapy-page.h"
 #include "guide-window.h"
+#include "guide-wrap-box.h"
+
+/* The arrow a column header shows while the table is sorted by it */
+#define SORT_ARROW_WIDTH 16
 
 /* The columns, most asked-about first: a table wider than the window
  * scrolls sideways. */
@@ -948,8 +952,31 @@ collect_headers (GtkWidget *widget,
     collect_headers (child, headers);
 }
 
+static GtkWidget *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* Names the column headers for screen readers, and fits them to their
+ * titles: a title wraps between its words (two lines where it must), and
+ * the column is at least as wide as its longest word and the sort arrow,
+ * so that no title is cut, in any language. */
 static void
-name_column_headers (GuideTherapyPage *self)
+fit_column_headers (GuideTherapyPage *self)
 {
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
 
@@ -961,9 +988,27 @@ name_column_headers (GuideTherapyPage *self)
     }
 
   for (guint i = 0; i < N_COLUMNS; i++)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (headers, i)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _(columns[i].long_title),
-                                    -1);
+    {
+      GtkWidget *header = g_ptr_array_index (headers, i);
+      GtkWidget *label = find_label (header);
+      int min = 0;
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(columns[i].long_title), -1);
+
+      if (label == NULL)
+        continue;
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+
+      /* The header's own minimum is its longest word, its padding and the
+       * sort arrow, which is there only while the column sorts. */
+      gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      gtk_column_view_column_set_fixed_width (self->view_columns[i],
+                                              MAX (columns[i].width, min + SORT_ARROW_WIDTH));
+    }
 }
 
 static void
@@ -994,7 +1039,7 @@ setup_columns (GuideTherapyPage *self)
       g_object_unref (column);
     }
 
-  name_column_headers (self);
+  fit_column_headers (self);
   g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
                             G_CALLBACK (sorter_changed_cb), self);
 }
@@ -2002,6 +2047,10 @@ rebuild_compare (GuideTherapyPage *self)
 
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "compare-row-title");
+      /* Between words only, so the column is as wide as the longest word
+       * of any title ("Nebenwirkungen"), and never narrower than 11
+       * characters. */
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_width_chars (GTK_LABEL (label), 11);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
       gtk_grid_attach (self->compare_grid, label, 0, row + 1, 1, 1);
@@ -2376,6 +2425,7 @@ guide_therapy_page_class_init (GuideTherapyPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (GUIDE_TYPE_BUTTON_CONTENT);
+  g_type_ensure (GUIDE_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/guide-therapy-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, view_stack);
@@ -2433,6 +2483,20 @@ squeezer_child_changed_cb (GuideTherapyPage *self)
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, bind_cards, g_object_ref (self), g_object_unref);
 }
 
+/* The filters wrap onto more lines in a narrow window; a filter whose
+ * label alone is too wide (German) wraps its label between words. */
+static void
+wrap_filter_label (GtkWidget *button)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+}
+
 static void
 guide_therapy_page_init (GuideTherapyPage *self)
 {
@@ -2441,6 +2505,10 @@ guide_therapy_page_init (GuideTherapyPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_columns (self);
+  wrap_filter_label (self->approved_toggle);
+  wrap_filter_label (self->brain_toggle);
+  wrap_filter_label (self->after_toggle);
+  wrap_filter_label (self->g2032r_toggle);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "therapies.compare", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "therapies.clear-compare", FALSE);

@@ -116,6 +116,36 @@ guide_test_in_language (const char *language)
   return FALSE;
 }
 
+/* The languages that have a catalog, as po/LINGUAS lists them. */
+GStrv
+guide_test_get_languages (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "LINGUAS", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      char *comment = strchr (lines[i], '#');
+
+      if (comment != NULL)
+        *comment = '\0';
+      words = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (*words[w] != '\0')
+          g_strv_builder_add (builder, words[w]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 /* Wakes a waiting guide_test_wait_for() so it checks its condition. */
 gboolean
 guide_test_tick (gpointer data)
