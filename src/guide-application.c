@@ -62,7 +62,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GuideApplication *self = user_data;
-  static const char *developers[] = { "The ROS1 Guide developers", NULL };
+  const char *developers[] = { _("The ROS1 Guide developers"), NULL };
   GtkWidget *about;
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
@@ -75,10 +75,14 @@ about_action (GSimpleAction *action,
                         "comments", _("A plain-language handbook for people with ROS1-positive "
                                       "lung cancer and the people who care for them. It explains; "
                                       "it does not replace your care team."),
-                        /* Translators: put your names here, one per line */
+                        /* Translators: the About window's credits for your
+                         * translation: the name of your language team (for
+                         * example "Spanish translation"), one per line;
+                         * no personal names or e-mail addresses */
                         "translator-credits", _("translator-credits"),
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 The ROS1 Guide developers",
+                        /* Translators: the copyright line of the About window */
+                        "copyright", _("© 2026 The ROS1 Guide developers"),
                         NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
                                       _("Medical content"),

@@ -82,7 +82,9 @@ read_section (GuideHandbook          *self,
       return FALSE;
     }
 
-  title = guide_i18n_translate (title, ctx.file, "Title of a section of the handbook");
+  title = guide_i18n_translate (title, ctx.file,
+                                "Title of a section of the handbook: a heading in the "
+                                "list of topics");
 
   n = json_array_get_length (topics);
   if (n == 0)

@@ -75,6 +75,30 @@ guide_i18n_translate (const char *msgid,
   return g_dgettext (GETTEXT_PACKAGE, msgid);
 }
 
+/* Whether @text ends a sentence: with a full stop, question mark or
+ * exclamation mark, in Latin or in CJK punctuation. Translations of data
+ * keep the English's sentences but not always its "." */
+gboolean
+guide_i18n_ends_sentence (const char *text)
+{
+  static const gunichar ends[] = { '.', '!', '?', 0x3002, 0xFF01, 0xFF0E, 0xFF1F, 0x2026 };
+  const char *last;
+  gunichar c;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (*text == '\0')
+    return FALSE;
+
+  last = g_utf8_find_prev_char (text, text + strlen (text));
+  c = last != NULL ? g_utf8_get_char (last) : 0;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (c == ends[i])
+      return TRUE;
+
+  return FALSE;
+}
+
 typedef struct
 {
   const char *start;  /* first byte of the line */
@@ -86,6 +110,7 @@ typedef struct
   guint first;        /* 0-based, inclusive */
   guint last;         /* 0-based, inclusive */
   gsize prefix;       /* bytes of marker on the first line (list item, heading) */
+  cmark_node_type kind; /* of the block: paragraph, heading, item, block quote... */
 } Chunk;
 
 static GArray *
@@ -147,6 +172,7 @@ add_chunk (GArray     *chunks,
 
   chunk.first = start - 1;
   chunk.last = MIN ((guint) end, lines->len) - 1;
+  chunk.kind = cmark_node_get_type (node);
 
   while (chunk.last > chunk.first && line_is_blank (&g_array_index (lines, Line, chunk.last)))
     chunk.last--;
@@ -267,6 +293,29 @@ append_translation (GString     *out,
     }
 }
 
+/* What translators are told of a block of an article. */
+static const char *
+block_comment (cmark_node_type kind)
+{
+  switch (kind)
+    {
+    case CMARK_NODE_HEADING:
+      return "A heading of an article (its # marks are not part of the text). Markdown: keep "
+             "*marks*, [links](target), {{placeholders}} and numbers as they are, and an "
+             "anchor {#name} at the end exactly as it is: links to the heading use it.";
+    case CMARK_NODE_ITEM:
+      return "One item of a list in an article (its - or 1. mark is not part of the text). "
+             "Markdown: keep *marks*, [links](target), {{placeholders}} and numbers as they are.";
+    case CMARK_NODE_BLOCK_QUOTE:
+      return "A note set apart in an article: keep the > at the start of each line. Markdown: "
+             "keep *marks*, [links](target), {{placeholders}} and numbers as they are.";
+    case CMARK_NODE_PARAGRAPH:
+    default:
+      return "A paragraph of an article. Markdown: keep *marks*, [links](target), "
+             "{{placeholders}} and numbers as they are; no blank lines.";
+    }
+}
+
 static gboolean
 is_placeholder (const char *text)
 {
@@ -310,10 +359,7 @@ guide_i18n_translate_markdown (const char *source,
       if (is_placeholder (msgid))
         translation = msgid;
       else
-        translation = guide_i18n_translate (msgid, where,
-                                          /* Comment shown to translators of article text */
-                                          "Markdown: keep *marks*, [links](target), "
-                                          "{{placeholders}} and numbers as they are.");
+        translation = guide_i18n_translate (msgid, where, block_comment (chunk->kind));
       append_translation (out, chunk, lines, translation);
       g_string_append_c (out, '\n');
       line = chunk->last + 1;

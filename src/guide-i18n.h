@@ -26,5 +26,6 @@ const char *guide_i18n_translate           (const char        *msgid,
 char       *guide_i18n_translate_markdown  (const char        *source,
                                             gsize              length,
                                             const char        *origin);
+gboolean    guide_i18n_ends_sentence       (const char        *text);
 
 G_END_DECLS

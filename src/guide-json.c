@@ -192,19 +192,26 @@ static const char *
 node_type_name (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_NULL (node))
+    /* Translators: the kinds of value a data file can hold, used in "expected %s, found %s";
+     * "null" is the JSON word for no value */
     return _("null");
   if (JSON_NODE_HOLDS_OBJECT (node))
+    /* Translators: a kind of value, used in "expected %s, found %s" */
     return _("an object");
   if (JSON_NODE_HOLDS_ARRAY (node))
+    /* Translators: a kind of value, used in "expected %s, found %s" */
     return _("a list");
 
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
+      /* Translators: a kind of value, used in "expected %s, found %s" */
       return _("text");
     case G_TYPE_BOOLEAN:
+      /* Translators: a kind of value, used in "expected %s, found %s" */
       return _("true or false");
     default:
+      /* Translators: a kind of value, used in "expected %s, found %s" */
       return _("a number");
     }
 }
@@ -256,6 +263,8 @@ guide_json_check_members (JsonObject             *object,
       if (!g_strv_contains (allowed, name))
         {
           guide_json_set_error (error, ctx, name, GUIDE_DATA_ERROR_UNKNOWN_FIELD,
+                                /* Translators: errors in the guide's data files, shown after
+                                 * the file, entry and field */
                                 _("this field is not known"));
           return FALSE;
         }
@@ -414,6 +423,23 @@ guide_date_is_valid (const char *date)
   return year >= 1900 && year <= 2200 && g_date_valid_dmy (day, month, year);
 }
 
+/* @dt in the words of the user's language: @format (a message in context
+ * "date", marked with NC_()) as translated, or as written when its
+ * translation is not a format that g_date_time_format() understands. */
+char *
+guide_date_time_format (GDateTime  *dt,
+                        const char *format)
+{
+  char *text;
+
+  g_return_val_if_fail (dt != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  text = g_date_time_format (dt, g_dpgettext2 (GETTEXT_PACKAGE, "date", format));
+
+  return text != NULL ? text : g_date_time_format (dt, format);
+}
+
 char *
 guide_date_format (const char *date)
 {
@@ -436,11 +462,14 @@ guide_date_format (const char *date)
   dt = g_date_time_new_utc (year, month, day, 0, 0, 0);
 
   if (len == 10)
-    /* Translators: a full date, see g_date_time_format() for the codes */
-    return g_date_time_format (dt, C_("date", "%-d %B %Y"));
+    /* Translators: a full date ("3 December 2026"), in your language's
+     * usual order; see g_date_time_format() for the codes (%-d the day
+     * without a leading zero, %B the month's name, %Y the year) */
+    return guide_date_time_format (dt, NC_("date", "%-d %B %Y"));
   if (len == 7)
-    /* Translators: a month and year, see g_date_time_format() for the codes */
-    return g_date_time_format (dt, C_("date", "%B %Y"));
+    /* Translators: a month and year ("December 2026"); see
+     * g_date_time_format() for the codes */
+    return guide_date_time_format (dt, NC_("date", "%B %Y"));
 
   return g_strdup_printf ("%d", year);
 }
@@ -527,6 +556,7 @@ get_number (JsonObject             *object,
   type = JSON_NODE_HOLDS_VALUE (*node) ? json_node_get_value_type (*node) : G_TYPE_INVALID;
   if (type != G_TYPE_INT64 && (integer || type != G_TYPE_DOUBLE))
     {
+      /* Translators: a kind of value a data file can hold, used in "expected %s, found %s" */
       set_type_error (error, ctx, member, integer ? _("a whole number") : _("a number"), *node);
       return FALSE;
     }
@@ -713,6 +743,7 @@ guide_json_get_string_list (JsonObject             *object,
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
+          /* Translators: a kind of value a data file can hold, used in "expected %s, found %s" */
           set_type_error (error, ctx, member, _("a list of text"), node);
           return NULL;
         }

@@ -140,6 +140,8 @@ JsonObject *guide_json_array_get_object  (JsonArray         *array,
 
 gboolean   guide_date_is_valid           (const char        *date);
 char      *guide_date_format             (const char        *date);
+char      *guide_date_time_format        (GDateTime         *dt,
+                                          const char        *format);
 gboolean   guide_id_is_valid             (const char        *id);
 gboolean   guide_uri_is_https            (const char        *uri);
 

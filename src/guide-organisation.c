@@ -227,7 +227,9 @@ guide_organisation_new_from_json (JsonObject             *object,
                                     "organisation uses another name in your language"));
   self->description = g_strdup (translate (description, &ctx,
                                            "What an organisation offers, in plain words"));
-  self->region = g_strdup (translate (region, &ctx, "Where an organisation works"));
+  self->region = g_strdup (translate (region, &ctx,
+                                      "Where an organisation works: a country, a region or "
+                                      "\"Worldwide\""));
   self->website = g_strdup (website);
   self->helpline = g_strdup (helpline);
   self->sources = g_steal_pointer (&sources);

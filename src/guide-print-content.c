@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "guide-i18n.h"
 #include "guide-print-content.h"
 #include "guide-question.h"
 #include "guide-source.h"
@@ -123,8 +124,9 @@ format_short_date (const char *date)
                             g_ascii_strtoull (date + 5, NULL, 10),
                             g_ascii_strtoull (date + 8, NULL, 10), 0, 0, 0);
 
-  /* Translators: a short date in a table, see g_date_time_format() for the codes */
-  return g_date_time_format (dt, C_("date", "%-d %b %Y"));
+  /* Translators: a short date in a table ("3 Dec 2026"); see
+   * g_date_time_format() for the codes (%b is the month's short name) */
+  return guide_date_time_format (dt, NC_("date", "%-d %b %Y"));
 }
 
 static char *
@@ -214,23 +216,6 @@ with_citation (const char         *value,
   return g_string_free (text, FALSE);
 }
 
-/* Whether @text ends a sentence: with a full stop of the language or
- * another sentence's end. */
-static gboolean
-is_sentence (const char *text)
-{
-  static const char * const ends[] = { ".", "!", "?", "。", "！", "？", NULL };
-
-  if (g_str_has_suffix (text, C_("list", ".")))
-    return TRUE;
-
-  for (guint i = 0; ends[i] != NULL; i++)
-    if (g_str_has_suffix (text, ends[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Puts @second after @first, the sentence before it. */
 static void
 append_sentence (GString    *text,
@@ -260,7 +245,7 @@ append_items (GString            *text,
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      gboolean sentence = is_sentence (items[i]);
+      gboolean sentence = guide_i18n_ends_sentence (items[i]);
 
       if (after_sentence)
         append_sentence (text, items[i]);
@@ -271,6 +256,7 @@ append_items (GString            *text,
         /* Translators: between the items of a list written as one line */
         g_string_append (text, C_("list", "; "));
       else if (items[i + 1] == NULL && !sentence)
+        /* Translators: ends a list written as one line (after its last item) */
         g_string_append (text, C_("list", "."));
       after_sentence = sentence;
     }
@@ -312,6 +298,7 @@ add_therapy_facts (GuidePrintDocument *doc,
       g_autofree char *value = with_citation (amount, citations,
                                               (const char * const *) dose->sources);
 
+      /* Translators: a label in a printed summary, followed by a medicine's usual dose */
       guide_print_document_add_fact (doc, _("Usual dose"), value);
     }
   if (food != NULL)
@@ -319,6 +306,8 @@ add_therapy_facts (GuidePrintDocument *doc,
       g_autofree char *value = with_citation (food, citations,
                                               (const char * const *) dose->sources);
 
+      /* Translators: a label in a printed summary, followed by advice on how to take a medicine
+       * (with food or not) */
       guide_print_document_add_fact (doc, _("How to take it"), value);
     }
   if (side_effects != NULL)
@@ -367,11 +356,14 @@ activity_text (GuideActivity activity)
   switch (activity)
     {
     case GUIDE_ACTIVITY_ACTIVE:
+      /* Translators: in a printed table: the medicine shrank tumours in the brain */
       return C_("activity", "active");
     case GUIDE_ACTIVITY_NOT_ACTIVE:
+      /* Translators: in a printed table: the medicine did not shrink tumours in the brain */
       return C_("activity", "not active");
     case GUIDE_ACTIVITY_NOT_KNOWN:
     default:
+      /* Translators: in a printed table: whether the medicine works in the brain is not known */
       return C_("activity", "not known");
     }
 }
@@ -385,6 +377,7 @@ add_discuss_table (GuidePrintDocument *doc,
 {
   GuideIdList *therapies = guide_content_get_therapies (content);
   const char *headers[] = {
+    /* Translators: the headings of the printed table of medicines to discuss; keep them short */
     C_("table header", "Medicine"),
     C_("table header", "US approval for ROS1"),
     C_("table header", "Usual dose"),
@@ -411,6 +404,7 @@ add_discuss_table (GuidePrintDocument *doc,
       g_autofree char *naive = NULL;
       g_autofree char *after = NULL;
       g_autofree char *brain = NULL;
+      /* Translators: a printed table's cell when the figure is not known */
       const char *none = C_("table cell", "—");
 
       if (therapy == NULL)
@@ -486,6 +480,7 @@ add_side_effects (GuidePrintDocument *doc,
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   const char *headers[] = {
+    /* Translators: the headings of the printed side-effect log; "How bad": how severe it was */
     C_("table header", "Date"),
     C_("table header", "Side effect"),
     C_("table header", "How bad"),
@@ -609,6 +604,38 @@ guide_print_content_visit_name (GuideVisitSummary *summary)
   return g_strdup_printf (_("visit-summary-%s"), date);
 }
 
+/* A name for the file or print job of an article: its title, in the
+ * reader's language, without the characters file systems refuse. */
+char *
+guide_print_content_article_name (GuideTopic *topic)
+{
+  g_autoptr(GString) name = NULL;
+
+  g_return_val_if_fail (GUIDE_IS_TOPIC (topic), NULL);
+
+  name = g_string_new (NULL);
+  for (const char *p = guide_topic_get_title (topic); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x80 && strchr ("/\\:*?\"<>|", c) != NULL) || g_unichar_iscntrl (c) || g_unichar_isspace (c))
+        {
+          if (name->len > 0 && name->str[name->len - 1] != ' ')
+            g_string_append_c (name, ' ');
+        }
+      else
+        g_string_append_unichar (name, c);
+    }
+
+  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+    g_string_truncate (name, name->len - 1);
+
+  if (name->len == 0)
+    return g_strdup (guide_topic_get_id (topic));
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
 /* The visit summary as the oncologist will read it. */
 GuidePrintDocument *
 guide_print_content_visit (GuideContent      *content,
@@ -666,6 +693,7 @@ guide_print_content_visit (GuideContent      *content,
 
   guide_print_document_add_title (doc, _("Visit summary"));
   if (!is_blank (name))
+    /* Translators: a label in the printed visit summary, followed by the patient's name */
     guide_print_document_add_fact (doc, _("Name"), name);
   if (*visit_date != '\0')
     {
@@ -676,6 +704,7 @@ guide_print_content_visit (GuideContent      *content,
   guide_print_document_add_fact (doc, _("Diagnosis"),
                                  _("ROS1-positive non-small cell lung cancer (NSCLC)"));
   if (*visit_date == '\0')
+    /* Translators: a label in the printed visit summary, followed by the date it was printed */
     guide_print_document_add_fact (doc, _("Printed"), printed);
 
   /* The current treatment */
@@ -684,6 +713,8 @@ guide_print_content_visit (GuideContent      *content,
     {
       g_autofree char *label = guide_print_content_therapy_label (therapy);
 
+      /* Translators: a label in the printed visit summary, followed by the cancer medicine the
+       * patient takes now */
       guide_print_document_add_fact (doc, _("Medicine"), label);
     }
   else if (g_str_equal (current, GUIDE_VISIT_THERAPY_NONE))
@@ -696,6 +727,7 @@ guide_print_content_visit (GuideContent      *content,
   else if (*current != '\0')
     guide_print_document_add_fact (doc, _("Medicine"), current);
   else
+    /* Translators: the patient did not say which medicine they take */
     guide_print_document_add_fact (doc, _("Medicine"), _("Not given"));
 
   if (*since != '\0')
@@ -845,6 +877,9 @@ measure_name (GuideMeasure measure)
   switch (measure)
     {
     case GUIDE_MEASURE_RESPONSE:
+      /* Translators: the kinds of trial result, in a printed table: the response rate, the
+       * median time the response lasted, the median progression-free survival, the response in
+       * the brain and with the G2032R mutation */
       return _("Tumours shrank");
     case GUIDE_MEASURE_RESPONSE_DURATION:
       return _("Shrinking lasted (median)");
@@ -864,11 +899,16 @@ setting_name (GuideSetting setting)
   switch (setting)
     {
     case GUIDE_SETTING_NO_PRIOR_ROS1:
+      /* Translators: the group of people a trial result is about: people who had not taken a
+       * ROS1 medicine before; follows a result, as in "Tumours shrank, no ROS1 medicine before" */
       return _("no ROS1 medicine before");
     case GUIDE_SETTING_AFTER_ROS1:
+      /* Translators: the group of people a trial result is about: people who had taken a ROS1
+       * medicine before */
       return _("after a ROS1 medicine");
     case GUIDE_SETTING_ANY:
     default:
+      /* Translators: a trial result whose group of people is not given */
       return C_("setting", "—");
     }
 }
@@ -905,6 +945,7 @@ guide_print_content_therapy (GuideContent *content,
   guide_print_document_add_title (doc, label);
 
   if (guide_therapy_get_maker (therapy) != NULL)
+    /* Translators: a label in a printed medicine summary, followed by the company that makes it */
     guide_print_document_add_fact (doc, _("Made by"), guide_therapy_get_maker (therapy));
   {
     g_autoptr(GString) approvals = g_string_new (NULL);
@@ -929,6 +970,8 @@ guide_print_content_therapy (GuideContent *content,
       }
 
     if (approvals->len > 0)
+      /* Translators: a label in a printed medicine summary, followed by where and when it was
+       * approved for ROS1-positive lung cancer */
       guide_print_document_add_fact (doc, _("Approval for ROS1"), approvals->str);
   }
 
@@ -960,6 +1003,7 @@ guide_print_content_therapy (GuideContent *content,
 
           append_items (notes, (const char * const *) dose->notes);
           append_mark (notes, cite (&citations, (const char * const *) dose->sources));
+          /* Translators: a label in a printed medicine summary, followed by advice on taking it */
           guide_print_document_add_fact (doc, _("Good to know"), notes->str);
         }
     }
@@ -968,6 +1012,8 @@ guide_print_content_therapy (GuideContent *content,
   if (guide_therapy_get_n_figures (therapy) > 0)
     {
       const char *headers[] = {
+        /* Translators: the headings of the printed table of trial results: what was measured,
+         * the figure, and how many people it is based on */
         C_("table header", "Result"),
         C_("table header", "Figure"),
         C_("table header", "Based on"),

@@ -18,6 +18,7 @@ char               *guide_print_content_visit_name    (GuideVisitSummary   *summ
 GuidePrintDocument *guide_print_content_article       (GuideContent        *content,
                                                        GuideTopic          *topic,
                                                        const GuideDocument *document);
+char               *guide_print_content_article_name  (GuideTopic          *topic);
 GuidePrintDocument *guide_print_content_therapy       (GuideContent        *content,
                                                        GuideTherapy        *therapy);
 char               *guide_print_content_therapy_label (GuideTherapy        *therapy);

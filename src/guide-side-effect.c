@@ -257,15 +257,25 @@ static const struct
   const char *description;
 } severities[] = {
   /* Translators: a side effect the patient has not rated */
-  { N_("Not rated"), N_("How bad it was is not written down") },
-  /* Translators: severity grade 1 of a side effect, in the patient's words */
-  { N_("Mild"), N_("I notice it, but I can do my usual things") },
-  /* Translators: severity grade 2 of a side effect */
-  { N_("Moderate"), N_("It gets in the way of some everyday things") },
-  /* Translators: severity grade 3 of a side effect */
-  { N_("Severe"), N_("I cannot do my usual things, or I need help") },
-  /* Translators: severity grade 4 of a side effect */
-  { N_("Very severe"), N_("I needed urgent medical help") },
+  { N_("Not rated"),
+    /* Translators: says that a side effect has no severity given */
+    N_("How bad it was is not written down") },
+  /* Translators: severity grade 1 of 4 of a side effect, in plain words */
+  { N_("Mild"),
+    /* Translators: what severity grade 1 means, in the patient's own words */
+    N_("I notice it, but I can do my usual things") },
+  /* Translators: severity grade 2 of 4 of a side effect, in plain words */
+  { N_("Moderate"),
+    /* Translators: what severity grade 2 means, in the patient's own words */
+    N_("It gets in the way of some everyday things") },
+  /* Translators: severity grade 3 of 4 of a side effect, in plain words */
+  { N_("Severe"),
+    /* Translators: what severity grade 3 means, in the patient's own words */
+    N_("I cannot do my usual things, or I need help") },
+  /* Translators: severity grade 4 of 4 of a side effect, in plain words */
+  { N_("Very severe"),
+    /* Translators: what severity grade 4 means, in the patient's own words */
+    N_("I needed urgent medical help") },
 };
 
 /* The severity in plain words, translated. */

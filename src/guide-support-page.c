@@ -172,6 +172,7 @@ create_card (GuideSupportPage  *self,
       GtkLabel *label;
 
       gtk_box_append (row, icon);
+      /* Translators: comes before an organisation's phone number */
       gtk_box_append (row, gtk_label_new (_("Helpline:")));
       label = GTK_LABEL (gtk_label_new (guide_organisation_get_helpline (org)));
       /* Selectable, so it can be copied; a number is never a link here. */
@@ -187,6 +188,9 @@ create_card (GuideSupportPage  *self,
   content = adw_button_content_new ();
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "web-browser-symbolic");
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content),
+                                /* Translators: buttons on an organisation's card: open a trial
+                                 * finder's search, or the organisation's website, in the web
+                                 * browser */
                                 finder ? _("Search for ROS1 Trials") : _("Visit Website"));
   button = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (button), content);

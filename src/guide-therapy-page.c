@@ -55,15 +55,30 @@ static const struct
   const char *long_title;  /* what a screen reader says */
   int         width;
 } columns[N_COLUMNS] = {
+  /* Translators: the column headings of the table of medicines are short (the table
+   * is narrow); the second text of each line is what a screen reader says for it */
   { "name", NC_("column", "Medicine"), N_("Medicine"), 175 },
+  /* Translators: a column heading: the status in the United States (FDA) */
   { "fda", NC_("column", "US"), N_("Status in the United States (FDA)"), 125 },
+  /* Translators: a column heading: the status in the European Union */
   { "ema", NC_("column", "EU"), N_("Status in the European Union"), 125 },
+  /* Translators: a column heading: the response rate as the first ROS1 medicine */
   { "orr-naive", NC_("column", "Response, first"), N_("Response rate as the first ROS1 medicine"), 120 },
+  /* Translators: a column heading: the response rate after another ROS1 medicine */
   { "orr-pretreated", NC_("column", "Response, later"), N_("Response rate after another ROS1 medicine"), 120 },
+  /* Translators: a column heading: progression-free survival as the first ROS1
+   * medicine; use your language's usual abbreviation for PFS */
   { "pfs-naive", NC_("column", "PFS, first"), N_("Median progression-free survival as the first ROS1 medicine"), 105 },
+  /* Translators: a column heading: progression-free survival after another ROS1
+   * medicine; use your language's usual abbreviation for PFS */
   { "pfs-pretreated", NC_("column", "PFS, later"), N_("Median progression-free survival after another ROS1 medicine"), 105 },
+  /* Translators: a column heading: the response rate in the brain */
   { "brain", NC_("column", "Brain"), N_("Response rate in the brain"), 110 },
+  /* Translators: a column heading: the response rate with the G2032R mutation;
+   * keep "G2032R" */
   { "g2032r", NC_("column", "G2032R"), N_("Response rate with the G2032R resistance change"), 100 },
+  /* Translators: a column heading: how often the medicine is taken, and with food
+   * or not */
   { "dose", NC_("column", "Taken"), N_("How often it is taken, and with food or not"), 160 },
 };
 
@@ -155,6 +170,8 @@ setting_label (GuideSetting setting)
   switch (setting)
     {
     case GUIDE_SETTING_NO_PRIOR_ROS1:
+      /* Translators: the group of people a medicine was studied in: people taking their first
+       * ROS1 medicine */
       return _("As the first ROS1 medicine");
     case GUIDE_SETTING_AFTER_ROS1:
       return _("After another ROS1 medicine");
@@ -207,9 +224,13 @@ use_short_label (GuideTherapyUse use)
     case GUIDE_THERAPY_USE_APPROVED:
       return NULL;
     case GUIDE_THERAPY_USE_INVESTIGATIONAL:
+      /* Translators: shown after the brand names of a medicine in the table: it is not approved
+       * and is used in clinical trials */
       return _("investigational");
     case GUIDE_THERAPY_USE_OFF_LABEL:
     default:
+      /* Translators: shown after the brand names of a medicine in the table: it is approved for
+       * other cancers, not for ROS1 */
       return _("off-label");
     }
 }
@@ -236,6 +257,7 @@ approval_short (GuideApprovalStatus status)
   switch (status)
     {
     case GUIDE_APPROVAL_APPROVED:
+      /* Translators: a medicine's status with a regulator (in a column "US" or "EU") */
       return _("Approved");
     case GUIDE_APPROVAL_UNDER_REVIEW:
       return _("Under review");
@@ -255,6 +277,7 @@ study_text (GuideStudyStatus status)
   switch (status)
     {
     case GUIDE_STUDY_STUDIED:
+      /* Translators: whether a medicine was studied in this group of people */
       return _("Studied.");
     case GUIDE_STUDY_NOT_STUDIED:
       return _("Not studied.");
@@ -416,6 +439,7 @@ food_short (const GuideTherapyDose *dose)
   switch (dose->food)
     {
     case GUIDE_FOOD_ANY:
+      /* Translators: how a medicine is taken, in the table of medicines; keep it short */
       return _("With or without food");
     case GUIDE_FOOD_EMPTY_STOMACH:
       return _("Empty stomach");
@@ -466,12 +490,18 @@ column_texts (GuideTherapy  *therapy,
           return FALSE;
         }
       *primary = frequency_text (dose);
-      *secondary = dose->trial_dose
-                   /* Translators: under a dose in the grid: how to take it with food
-                    * ("With or without food"), then "trial dose" */
-                   ? g_strdup_printf (C_("food and trial dose", "%s · %s"), food_short (dose),
-                                      _("trial dose"))
-                   : g_strdup (food_short (dose));
+      if (dose->trial_dose)
+        {
+          /* Translators: after how a medicine is taken: the dose is the one used in a clinical
+           * trial, as there is no approved one */
+          const char *trial = _("trial dose");
+
+          /* Translators: under a dose in the grid: how to take it with food
+           * ("With or without food"), then "trial dose" */
+          *secondary = g_strdup_printf (C_("food and trial dose", "%s · %s"), food_short (dose), trial);
+        }
+      else
+        *secondary = g_strdup (food_short (dose));
       return TRUE;
 
     case COLUMN_ORR_NAIVE:
@@ -787,6 +817,7 @@ compare_check_new (GuideTherapyPage *self)
   GtkWidget *check = gtk_check_button_new ();
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  /* Translators: the tooltip of the check box that adds a medicine to the comparison */
   gtk_widget_set_tooltip_text (check, _("Choose for comparison"));
   g_signal_connect (check, "toggled", G_CALLBACK (compare_check_toggled_cb), self);
 
@@ -1092,6 +1123,7 @@ create_card (gpointer item,
     }
   gtk_widget_set_hexpand (names, TRUE);
   gtk_box_append (GTK_BOX (head), names);
+  /* Translators: a check box on a medicine's card: adds it to the comparison */
   gtk_check_button_set_label (GTK_CHECK_BUTTON (check), _("Compare"));
   gtk_box_append (GTK_BOX (head), check);
   set_check_therapy (self, check, therapy);
@@ -1565,7 +1597,10 @@ build_detail (GuideTherapyPage *self,
       g_autofree char *food = guide_therapy_format_food (therapy);
       g_autofree char *from = NULL;
 
+      /* Translators: labels in a medicine's details: its dose, and whether it is taken with
+       * food */
       append_item (&d, _("Dose"), amount, NULL, NULL);
+      /* Translators: whether a medicine is taken with food is not known */
       append_item (&d, _("Food"), food ? food : _("not known"), NULL, NULL);
       for (guint i = 0; dose->notes[i] != NULL; i++)
         append_item (&d, NULL, dose->notes[i], NULL, NULL);
@@ -1618,6 +1653,7 @@ build_detail (GuideTherapyPage *self,
       g_autofree char *target = g_strconcat ("topic:", article, NULL);
       g_autofree char *link = guide_markdown_link (guide_topic_get_title (topic), target);
 
+      /* Translators: a heading, followed by a link to the guide's article on the medicine */
       append_heading (&d, 2, _("Read more"));
       g_string_append_printf (md, "%s\n\n", link);
     }
@@ -1863,6 +1899,8 @@ compare_row_label (CompareRow row)
 {
   switch (row)
     {
+    /* Translators: the rows of the comparison of medicines; Status: approved, investigational
+     * or off-label */
     case ROW_USE: return _("Status");
     case ROW_FDA: return _("United States (FDA)");
     case ROW_EMA: return _("European Union");
@@ -2077,6 +2115,7 @@ rebuild_compare (GuideTherapyPage *self)
           gtk_widget_add_css_class (label, "dim-label");
           gtk_box_append (GTK_BOX (head), label);
         }
+      /* Translators: a button in the comparison: removes that medicine from it */
       button = gtk_button_new_with_label (_("Remove"));
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", guide_therapy_get_id (therapy));
@@ -2512,6 +2551,8 @@ guide_therapy_page_init (GuideTherapyPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "therapies.compare", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "therapies.clear-compare", FALSE);
+  /* Translators: the button that opens the comparison, when no medicine is chosen yet: as
+   * "Compare (%u)" with 0 */
   gtk_button_set_label (self->compare_button, _("Compare (0)"));
   gtk_label_set_text (self->cards_legend_label, gtk_label_get_text (self->legend_label));
   g_signal_connect_object (self->squeezer, "notify::visible-child",

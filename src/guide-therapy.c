@@ -483,7 +483,9 @@ read_approval (GuideTherapy           *self,
   approval->region = region;
   approval->status = status;
   approval->date = g_strdup (date);
-  approval->note = translate (note, &ctx, "A note on a medicine's approval status");
+  approval->note = translate (note, &ctx, "A note on a medicine's approval in one region (the "
+                             "United States, the European Union or China): keep dates, numbers "
+                             "and brand names as they are.");
   approval->sources = g_steal_pointer (&ids);
   self->approvals[region] = approval;
 
@@ -742,7 +744,10 @@ read_trials (GuideTherapy           *self,
       trial = g_new0 (GuideTherapyTrial, 1);
       trial->id = g_strdup (id);
       trial->name = g_strdup (name);
-      trial->description = translate (description, &ctx, "A short description of a clinical trial");
+      trial->description = translate (description, &ctx,
+                                      "A short description of a clinical trial: keep its "
+                                      "phase, numbers and the names of places and authors "
+                                      "as they are.");
       trial->sources = g_steal_pointer (&ids);
       g_ptr_array_add (self->trials, trial);
     }
@@ -885,7 +890,9 @@ read_figures (GuideTherapy           *self,
       figure->n = patients;
       figure->responders = responders;
       figure->trials = g_steal_pointer (&trials);
-      figure->note = translate (note, &ctx, "A note on a trial figure (a response rate or a time)");
+      figure->note = translate (note, &ctx,
+                                "A note on a trial figure (a response rate or a time), shown "
+                                "beside it: keep medicine and trial names as they are.");
       figure->sources = g_steal_pointer (&ids);
       g_ptr_array_add (self->figures, figure);
     }
@@ -899,6 +906,7 @@ read_facts (JsonObject             *parent,
             GuideIdList            *sources,
             GuideTherapyFacts     **facts,
             const char             *comment,
+            const char             *note_comment,
             const GuideJsonContext *therapy_ctx,
             GError                **error)
 {
@@ -925,7 +933,7 @@ read_facts (JsonObject             *parent,
 
   *facts = g_new0 (GuideTherapyFacts, 1);
   (*facts)->items = translate_list ((const char * const *) items, &ctx, comment);
-  (*facts)->note = translate (note, &ctx, comment);
+  (*facts)->note = translate (note, &ctx, note_comment);
   (*facts)->sources = g_steal_pointer (&ids);
 
   return TRUE;
@@ -1037,13 +1045,22 @@ guide_therapy_new_from_json (JsonObject             *object,
       !read_activity (object, "brain", sources, &self->brain, &ctx, error) ||
       !read_activity (object, "g2032r", sources, &self->g2032r, &ctx, error) ||
       !read_facts (object, "side-effects", sources, &self->side_effects,
-                   "A common side effect of a medicine", &ctx, error) ||
+                   "A common side effect of a medicine, in plain words. Short ones are also "
+                   "offered as choices in the patient's side-effect log.",
+                   "A note under a medicine's list of common side effects: keep every number "
+                   "and figure as it is.", &ctx, error) ||
       !read_facts (object, "warnings", sources, &self->warnings,
-                   "A serious warning about a medicine", &ctx, error) ||
+                   "A serious warning about a medicine: keep every number, figure and "
+                   "medical name as it is.",
+                   "A note under a medicine's list of serious warnings.", &ctx, error) ||
       !read_facts (object, "interactions", sources, &self->interactions,
-                   "A medicine, food or remedy that interacts with a medicine", &ctx, error) ||
+                   "A medicine, food or remedy that interacts with a medicine: keep the "
+                   "names of medicines and enzymes (CYP3A) as they are.",
+                   "A note under a medicine's list of interactions.", &ctx, error) ||
       !read_facts (object, "notes", sources, &self->notes,
-                   "A note about a medicine", &ctx, error))
+                   "A note about a medicine, shown in its details: keep the names of "
+                   "medicines and of guideline bodies (ASCO, Ontario Health) as they are.",
+                   "A note under a medicine's other notes.", &ctx, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -208,8 +208,12 @@ guide_topic_new_from_json (JsonObject             *object,
 
   self = g_object_new (GUIDE_TYPE_TOPIC, NULL);
   self->id = g_strdup (id);
-  self->title = g_strdup (guide_i18n_translate (title, ctx.file, "Title of a topic"));
-  self->summary = g_strdup (guide_i18n_translate (summary, ctx.file, "Summary of a topic"));
+  self->title = g_strdup (guide_i18n_translate (title, ctx.file,
+                                                "Title of a topic: shown in the list of topics, "
+                                                "as the heading of its page and in links to it"));
+  self->summary = g_strdup (guide_i18n_translate (summary, ctx.file,
+                                                  "Summary of a topic in one line: the tooltip "
+                                                  "of the topic in the list of topics"));
   self->icon_name = g_strdup (icon);
   self->section_title = g_strdup (section_title);
   self->kind = topic_kind;

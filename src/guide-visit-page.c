@@ -26,6 +26,7 @@
 #include "guide-button-content.h"
 #include "guide-compare-list.h"
 #include "guide-date-row.h"
+#include "guide-i18n.h"
 #include "guide-print-content.h"
 #include "guide-question.h"
 #include "guide-side-effect-row.h"
@@ -38,6 +39,8 @@ static const struct
   const char     *title;
   const char     *subtitle;
 } print_parts[] = {
+  /* Translators: the parts of the visit summary the patient can choose to print, each with a
+   * line saying what it holds */
   { GUIDE_VISIT_PART_THERAPY_FACTS, N_("Facts about your medicine"),
     N_("From the guide: usual dose, how to take it, common side effects, interactions") },
   { GUIDE_VISIT_PART_SIDE_EFFECTS, N_("Side-effect log"), NULL },
@@ -239,7 +242,7 @@ update_suggestions (GuideVisitPage *self)
             const char *item = facts->items[j];
             g_autoptr(GMenuItem) menu_item = NULL;
 
-            if (g_str_has_suffix (item, ".") || g_utf8_strlen (item, -1) > 48 ||
+            if (guide_i18n_ends_sentence (item) || g_utf8_strlen (item, -1) > 48 ||
                 !g_hash_table_add (seen, (gpointer) item))
               continue;
 
@@ -281,6 +284,7 @@ fill_therapy_row (GuideVisitPage *self)
   /* Translators: no current cancer medicine chosen yet */
   gtk_string_list_append (labels, _("Not chosen"));
   g_ptr_array_add (self->therapy_ids, g_strdup (""));
+  /* Translators: in the list of cancer medicines: the patient takes none now */
   gtk_string_list_append (labels, _("None at the moment"));
   g_ptr_array_add (self->therapy_ids, g_strdup (GUIDE_VISIT_THERAPY_NONE));
 
@@ -302,6 +306,8 @@ fill_therapy_row (GuideVisitPage *self)
       g_ptr_array_add (self->therapy_ids, g_strdup (current));
     }
 
+  /* Translators: in the list of cancer medicines: one that is not in the guide; the patient
+   * then writes its name */
   gtk_string_list_append (labels, _("Another medicine"));
   g_ptr_array_add (self->therapy_ids, g_strdup (GUIDE_VISIT_THERAPY_OTHER));
 
@@ -394,6 +400,8 @@ sync_discuss (GuideVisitPage *self)
   for (guint i = 0; discuss != NULL && discuss[i] != NULL; i++)
     if (!g_hash_table_contains (self->discuss_checks, discuss[i]))
       add_discuss_row (self, discuss[i], discuss[i],
+                       /* Translators: a medicine the patient chose earlier is no longer in the
+                        * guide */
                        _("Not in this version of the guide"));
 
   self->syncing = TRUE;
@@ -545,6 +553,7 @@ own_question_row (GuideVisitPage *self,
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
+  /* Translators: the tooltip of the button that removes one of the patient's own questions */
   gtk_widget_set_tooltip_text (remove, _("Remove Question"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);

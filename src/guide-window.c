@@ -533,7 +533,7 @@ document_on_show (GuideWindow  *self,
     {
       GuideTopic *topic = guide_article_page_get_topic (self->article_page);
 
-      *name = g_strdup (guide_topic_get_id (topic));
+      *name = guide_print_content_article_name (topic);
       return guide_print_content_article (self->guide, topic,
                                           guide_article_page_get_document (self->article_page));
     }
@@ -729,11 +729,13 @@ export_pdf_action (GtkWidget  *widget,
       return;
     }
 
+  /* Translators: the title of the dialog that chooses where to save a PDF, and its buttons */
   chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
+  /* Translators: the kind of file offered in the dialog that saves a PDF */
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
@@ -789,6 +791,7 @@ show_visit_toast (GuideWindow *self,
   /* Stays until read. */
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Translators: a button on a message about the visit summary: shows the visit page */
   adw_toast_set_button_label (toast, _("_Show"));
   adw_toast_set_action_name (toast, "win.show-topic");
   adw_toast_set_action_target_value (toast, g_variant_new_string ("visit"));

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "guide-i18n.h"
 #include "guide-test-util.h"
 
 void
@@ -240,4 +241,180 @@ guide_test_remove_tree (GFile *dir)
     }
 
   g_file_delete (dir, NULL, NULL);
+}
+
+/* Whether the system can run in @locale (a full name, "de_DE.UTF-8"). */
+static gboolean
+try_locale (const char *locale)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  gboolean ok = setlocale (LC_ALL, locale) != NULL;
+
+  setlocale (LC_ALL, saved);
+  return ok;
+}
+
+/* Compiles @locale ("de_DE.UTF-8") from the system's locale sources into
+ * @dir, as localedef does for the system. */
+static gboolean
+compile_locale (const char *locale,
+                const char *dir)
+{
+  g_autofree char *source = g_strndup (locale, strcspn (locale, "."));
+  g_autofree char *source_file = g_build_filename ("/usr/share/i18n/locales", source, NULL);
+  g_autofree char *output = g_build_filename (dir, locale, NULL);
+  g_autofree char *localedef = g_find_program_in_path ("localedef");
+
+  if (localedef == NULL || !g_file_test (source_file, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+
+  /* localedef may warn and still write a usable locale: what counts is
+   * whether the C library then takes it. */
+  g_spawn_sync (NULL, (char *[]) { localedef, "-i", source, "-f", "UTF-8", output, NULL }, NULL,
+                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                NULL, NULL, NULL, NULL);
+
+  return g_file_test (output, G_FILE_TEST_IS_DIR);
+}
+
+/* The UTF-8 locales that speak @language ("de", "zh_CN"), best first:
+ * "de_DE.UTF-8" before the other countries the system knows for "de". */
+static GPtrArray *
+locales_for_language (const char *language)
+{
+  GPtrArray *locales = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *supported = NULL;
+  g_autofree char *prefix = g_strconcat (language, "_", NULL);
+
+  if (strchr (language, '_') != NULL)
+    g_ptr_array_add (locales, g_strconcat (language, ".UTF-8", NULL));
+  else
+    {
+      g_autofree char *country = g_ascii_strup (language, -1);
+
+      g_ptr_array_add (locales, g_strdup_printf ("%s_%s.UTF-8", language, country));
+    }
+
+  if (g_file_get_contents ("/usr/share/i18n/SUPPORTED", &supported, NULL, NULL))
+    {
+      g_auto(GStrv) lines = g_strsplit (supported, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[i], " ", 2);
+          g_autofree char *name = NULL;
+
+          if (fields[0] == NULL || fields[1] == NULL || !g_str_equal (fields[1], "UTF-8") ||
+              !(g_str_has_prefix (fields[0], prefix) || g_str_equal (fields[0], language)))
+            continue;
+
+          name = g_str_has_suffix (fields[0], ".UTF-8") ? g_strdup (fields[0])
+                                                        : g_strconcat (fields[0], ".UTF-8", NULL);
+          if (strchr (language, '_') != NULL &&
+              !(g_str_has_prefix (name, language) && name[strlen (language)] == '.'))
+            continue;
+          if (!g_ptr_array_find_with_equal_func (locales, name, g_str_equal, NULL))
+            g_ptr_array_add (locales, g_steal_pointer (&name));
+        }
+    }
+
+  return locales;
+}
+
+/* Makes the test run in @language ("de", "zh_CN") as it would for a user
+ * whose system speaks it: LANGUAGE=@language and LC_ALL a UTF-8 locale of
+ * that language, so that messages, dates and paper size follow it. Where
+ * the system has no such locale and @compiled_locale is not NULL, one is
+ * compiled from the system's locale sources into a temporary folder,
+ * returned in @compiled_locale (the caller removes it at the end). Call
+ * before guide_test_init(). Returns FALSE when no locale can be had: then
+ * LC_ALL is C.UTF-8, where messages still follow LANGUAGE but dates stay
+ * in English. */
+gboolean
+guide_test_use_language (const char  *language,
+                         GFile      **compiled_locale)
+{
+  g_autoptr(GPtrArray) locales = locales_for_language (language);
+  const char *chosen = NULL;
+
+  if (compiled_locale != NULL)
+    *compiled_locale = NULL;
+
+  for (guint i = 0; i < locales->len && chosen == NULL; i++)
+    if (try_locale (g_ptr_array_index (locales, i)))
+      chosen = g_ptr_array_index (locales, i);
+
+  for (guint i = 0; i < locales->len && chosen == NULL && compiled_locale != NULL; i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("ros1-guide-locale-XXXXXX", NULL);
+      const char *locale = g_ptr_array_index (locales, i);
+
+      if (dir == NULL)
+        break;
+      if (compile_locale (locale, dir))
+        {
+          g_setenv ("LOCPATH", dir, TRUE);
+          if (try_locale (locale))
+            {
+              chosen = locale;
+              *compiled_locale = g_file_new_for_path (dir);
+              break;
+            }
+          g_unsetenv ("LOCPATH");
+        }
+      {
+        g_autoptr(GFile) unused = g_file_new_for_path (dir);
+
+        guide_test_remove_tree (unused);
+      }
+    }
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_setenv ("LC_ALL", chosen != NULL ? chosen : "C.UTF-8", TRUE);
+
+  return chosen != NULL;
+}
+
+static void
+keep_english (const char *msgid,
+              const char *origin,
+              const char *comment,
+              gpointer    user_data)
+{
+  if (user_data != NULL)
+    g_ptr_array_add (user_data, g_strdup (msgid));
+}
+
+/* The built-in content as written, in English, whatever the language:
+ * its text is what the catalogs translate. */
+GuideContent *
+guide_test_english_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  GuideContent *content;
+
+  guide_i18n_set_recorder (keep_english, NULL);
+  content = guide_content_new_from_resource (&error);
+  guide_i18n_set_recorder (NULL, NULL);
+  g_assert_no_error (error);
+
+  return content;
+}
+
+/* The messages @topic's article is translated by, in order: its blocks
+ * in English, as the catalogs have them. */
+GPtrArray *
+guide_test_article_messages (GuideContent *content,
+                             GuideTopic   *topic)
+{
+  GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+
+  guide_i18n_set_recorder (keep_english, messages);
+  markdown = guide_content_load_markdown (content, topic, NULL, &error);
+  guide_i18n_set_recorder (NULL, NULL);
+  g_assert_no_error (error);
+
+  return messages;
 }

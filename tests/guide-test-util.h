@@ -51,4 +51,10 @@ GtkWidget        *guide_test_find_label       (GtkWidget         *root,
 GFile            *guide_test_write_files      (const char       **names_and_contents);
 void              guide_test_remove_tree      (GFile             *dir);
 
+gboolean          guide_test_use_language     (const char        *language,
+                                               GFile            **compiled_locale);
+GuideContent     *guide_test_english_content  (void);
+GPtrArray        *guide_test_article_messages (GuideContent      *content,
+                                               GuideTopic        *topic);
+
 G_END_DECLS
