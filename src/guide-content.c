@@ -198,16 +198,22 @@ resolve_questions (const char *key,
       GuideTopic *topic = guide_handbook_lookup (self->handbook,
                                                  guide_question_get_topic (question));
 
-      if (i > 0)
-        g_string_append_c (md, '\n');
-      g_string_append_printf (md, "- %s", text);
       if (topic != NULL)
         {
           g_autofree char *target = g_strconcat ("topic:", guide_topic_get_id (topic), NULL);
           g_autofree char *link = guide_markdown_link (guide_topic_get_title (topic), target);
+          char *both;
 
-          g_string_append_printf (md, " (%s)", link);
+          /* Translators: a question in the list of questions to ask, then a
+           * link to the topic that it is about */
+          both = g_strdup_printf (C_("question and topic", "%s (%s)"), text, link);
+          g_free (text);
+          text = both;
         }
+
+      if (i > 0)
+        g_string_append_c (md, '\n');
+      g_string_append_printf (md, "- %s", text);
     }
 
   return g_string_free (g_steal_pointer (&md), FALSE);

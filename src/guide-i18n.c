@@ -29,6 +29,35 @@ guide_i18n_set_recorder (GuideI18nRecorder func,
   recorder_data = user_data;
 }
 
+/* The language the guide speaks: the first of the user's languages
+ * (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as g_get_language_names() lists
+ * them) that has a catalog of ours, such as "zh_CN"; "en" when none has.
+ * Text laid out outside GTK (printing) takes it as its Pango language,
+ * so that Chinese gets Chinese glyph forms even where the system's
+ * locale is not Chinese. */
+const char *
+guide_i18n_get_language (void)
+{
+  const char * const *names = g_get_language_names ();
+  const char *dir = bindtextdomain (GETTEXT_PACKAGE, NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *catalog = NULL;
+
+      /* English is the language of the source; C and POSIX mean it. */
+      if (g_str_equal (names[i], "C") || g_str_equal (names[i], "POSIX") ||
+          g_str_has_prefix (names[i], "en"))
+        return "en";
+
+      catalog = g_build_filename (dir, names[i], "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      if (g_file_test (catalog, G_FILE_TEST_IS_REGULAR))
+        return names[i];
+    }
+
+  return "en";
+}
+
 const char *
 guide_i18n_translate (const char *msgid,
                       const char *origin,

@@ -19,6 +19,7 @@ typedef void (*GuideI18nRecorder) (const char *msgid,
 void        guide_i18n_set_recorder        (GuideI18nRecorder  recorder,
                                             gpointer           user_data);
 
+const char *guide_i18n_get_language        (void);
 const char *guide_i18n_translate           (const char        *msgid,
                                             const char        *origin,
                                             const char        *comment);

@@ -52,7 +52,7 @@ citations_clear (Citations *citations)
   g_clear_pointer (&citations->ids, g_ptr_array_unref);
 }
 
-/* " [1, 3]" for @ids, numbering those not cited before; "" for none. */
+/* "[1, 3]" for @ids, numbering those not cited before; NULL for none. */
 static char *
 cite (Citations          *citations,
       const char * const *ids)
@@ -72,13 +72,17 @@ cite (Citations          *citations,
           index = citations->ids->len - 1;
         }
 
-      g_string_append_printf (text, "%s%u", text->len == 0 ? " [" : ", ", index + 1);
+      if (text->len > 0)
+        /* Translators: between the items of a short list: the numbers of
+         * sources ("1, 2"), trial names, brand names */
+        g_string_append (text, C_("list", ", "));
+      g_string_append_printf (text, "%u", index + 1);
     }
 
-  if (text->len > 0)
-    g_string_append_c (text, ']');
+  if (text->len == 0)
+    return NULL;
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return g_strdup_printf ("[%s]", text->str);
 }
 
 /* The numbered list of what was cited. */
@@ -176,15 +180,59 @@ guide_print_content_therapy_label (GuideTherapy *therapy)
   return g_strdup_printf (C_("medicine", "%s (%s)"), guide_therapy_get_name (therapy), brands);
 }
 
+/* @text, then @mark (taken): "value [1]", "TRIDENT-1 (a)". */
+static void
+append_mark (GString *text,
+             char    *mark)
+{
+  g_autofree char *joined = NULL;
+
+  if (mark == NULL)
+    return;
+  if (text->len == 0)
+    {
+      g_string_append (text, mark);
+      g_free (mark);
+      return;
+    }
+
+  /* Translators: a text, then the marks of the sources or notes that
+   * back it, such as "(sources 1, 2)", "[1]" or "(a)" */
+  joined = g_strdup_printf (C_("text and reference", "%s %s"), text->str, mark);
+  g_string_assign (text, joined);
+  g_free (mark);
+}
+
 /* "value [1]" */
 static char *
 with_citation (const char         *value,
                Citations          *citations,
                const char * const *sources)
 {
-  g_autofree char *refs = cite (citations, sources);
+  GString *text = g_string_new (value);
 
-  return g_strconcat (value, refs, NULL);
+  append_mark (text, cite (citations, sources));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Puts @second after @first, the sentence before it. */
+static void
+append_sentence (GString    *text,
+                 const char *second)
+{
+  g_autofree char *joined = NULL;
+
+  if (text->len == 0)
+    {
+      g_string_append (text, second);
+      return;
+    }
+
+  /* Translators: a sentence, then another that adds to it (a note); in
+   * languages written without spaces the space may go */
+  joined = g_strdup_printf (C_("two sentences", "%s %s"), text->str, second);
+  g_string_assign (text, joined);
 }
 
 /* Joins @items into one paragraph: "a; b; c." or, where an item is a
@@ -193,17 +241,24 @@ static void
 append_items (GString            *text,
               const char * const *items)
 {
+  gboolean after_sentence = TRUE;
+
   for (guint i = 0; items[i] != NULL; i++)
     {
       gboolean sentence = guide_i18n_ends_sentence (items[i]);
 
-      g_string_append (text, items[i]);
-      if (items[i + 1] != NULL)
+      if (after_sentence)
+        append_sentence (text, items[i]);
+      else
+        g_string_append (text, items[i]);
+
+      if (items[i + 1] != NULL && !sentence)
         /* Translators: between the items of a list written as one line */
-        g_string_append (text, sentence ? " " : C_("list", "; "));
-      else if (!sentence)
+        g_string_append (text, C_("list", "; "));
+      else if (items[i + 1] == NULL && !sentence)
         /* Translators: ends a list written as one line (after its last item) */
         g_string_append (text, C_("list", "."));
+      after_sentence = sentence;
     }
 }
 
@@ -213,17 +268,15 @@ format_facts (const GuideTherapyFacts *facts,
               Citations               *citations)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *refs = NULL;
 
   if (facts == NULL || facts->items == NULL || facts->items[0] == NULL)
     return NULL;
 
   append_items (text, (const char * const *) facts->items);
   if (facts->note != NULL)
-    g_string_append_printf (text, " %s", facts->note);
+    append_sentence (text, facts->note);
 
-  refs = cite (citations, (const char * const *) facts->sources);
-  g_string_append (text, refs);
+  append_mark (text, cite (citations, (const char * const *) facts->sources));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -947,10 +1000,9 @@ guide_print_content_therapy (GuideContent *content,
       if (dose->notes != NULL && dose->notes[0] != NULL)
         {
           g_autoptr(GString) notes = g_string_new (NULL);
-          g_autofree char *refs = cite (&citations, (const char * const *) dose->sources);
 
           append_items (notes, (const char * const *) dose->notes);
-          g_string_append (notes, refs);
+          append_mark (notes, cite (&citations, (const char * const *) dose->sources));
           /* Translators: a label in a printed medicine summary, followed by advice on taking it */
           guide_print_document_add_fact (doc, _("Good to know"), notes->str);
         }
@@ -985,6 +1037,7 @@ guide_print_content_therapy (GuideContent *content,
                                                   (const char * const *) figure->sources);
           g_autofree char *result = NULL;
           g_autoptr(GString) based = g_string_new (NULL);
+          g_autoptr(GString) trials = g_string_new (NULL);
           g_autofree char *count = guide_therapy_format_count (figure);
           const char *row[4];
 
@@ -1006,9 +1059,26 @@ guide_print_content_therapy (GuideContent *content,
             {
               const GuideTherapyTrial *trial = guide_therapy_lookup_trial (therapy, figure->trials[t]);
 
-              if (trial != NULL && trial->name != NULL)
-                g_string_append_printf (based, "%s%s", based->len > 0 ? ", " : "", trial->name);
+              if (trial == NULL || trial->name == NULL)
+                continue;
+              if (trials->len > 0)
+                /* Translators: between the items of a short list: the numbers of
+                 * sources ("1, 2"), trial names, brand names */
+                g_string_append (trials, C_("list", ", "));
+              g_string_append (trials, trial->name);
             }
+
+          if (based->len > 0 && trials->len > 0)
+            {
+              /* Translators: how many people a figure is based on ("53 people",
+               * "10 of 17"), then the trials */
+              g_autofree char *both = g_strdup_printf (C_("people and trials", "%s, %s"),
+                                                       based->str, trials->str);
+
+              g_string_assign (based, both);
+            }
+          else
+            g_string_append (based, trials->str);
 
           /* Notes are often shared by several figures: each is given once,
            * under the table, and marked (a), (b)... */
@@ -1021,7 +1091,7 @@ guide_print_content_therapy (GuideContent *content,
                   g_ptr_array_add (notes, figure->note);
                   index = notes->len - 1;
                 }
-              g_string_append_printf (based, "%s(%c)", based->len > 0 ? " " : "", 'a' + (char) MIN (index, 25));
+              append_mark (based, g_strdup_printf ("(%c)", 'a' + (char) MIN (index, 25)));
             }
 
           row[0] = result;

@@ -33,6 +33,7 @@
 #include <gio/gio.h>
 #include <pango/pangocairo.h>
 
+#include "guide-i18n.h"
 #include "guide-print-document.h"
 
 /* Page geometry, in points */
@@ -972,7 +973,9 @@ create_context (void)
   pango_cairo_context_set_font_options (context, options);
   pango_cairo_context_set_resolution (context, 72);
   pango_context_set_round_glyph_positions (context, FALSE);
-  pango_context_set_language (context, pango_language_get_default ());
+  /* The language of the text, not of the system: it chooses among the
+   * glyph forms of Chinese and Japanese. */
+  pango_context_set_language (context, pango_language_from_string (guide_i18n_get_language ()));
   cairo_font_options_destroy (options);
 
   return context;

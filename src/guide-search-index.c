@@ -18,6 +18,17 @@
  * longer words that start with it (as you type "nause", "nausea"), for
  * less than a whole-word match.
  *
+ * Chinese, Japanese, Thai and other scripts written without spaces have
+ * no words to split on, so a run of their characters is indexed as grams:
+ * every two characters side by side, and every character on its own,
+ * each at the position of its first character. A query's run is split
+ * into its pairs (or is one character), and a document must hold them
+ * all, like the words of a query; those that hold the pairs one after
+ * another, as typed, come first, and only those characters are
+ * highlighted. So 转移 is found in 脑转移 and in 转移性; and 脑转移 is
+ * found where it is written, before a text where only 电脑转发 and 转移
+ * stand apart.
+ *
  * A document matches when every word of the query is in it (in its text
  * or its context, at least one in its text). Matches are ranked with
  * BM25, weighted by the kind of text, with a bonus where all the query's
@@ -59,7 +70,7 @@ typedef struct
   guint32 doc;
   guint32 start;      /* characters in the document's text */
   guint32 end;
-  guint32 position;   /* the word's number in its document */
+  guint32 position;   /* the word's number in its document (see Word) */
   guint8  field;
 } Token;
 
@@ -85,6 +96,7 @@ typedef struct
   guint32     first_token;
   guint32     n_tokens;
   guint32     n_text_tokens;
+  guint32     n_positions;   /* of words in the text */
   float       weight;
 } Doc;
 
@@ -118,6 +130,8 @@ struct _GuideSearchIndex
   Accumulator  *acc;
   guint         acc_size;
   guint32       stamp;
+  guint32      *term_masks;   /* one for each term: the query words it stands for */
+  guint         term_masks_size;
 };
 
 G_DEFINE_FINAL_TYPE (GuideSearchIndex, guide_search_index, G_TYPE_OBJECT)
@@ -146,6 +160,7 @@ guide_search_index_finalize (GObject *object)
   g_clear_pointer (&self->docs, g_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_free (self->acc);
+  g_free (self->term_masks);
 
   G_OBJECT_CLASS (guide_search_index_parent_class)->finalize (object);
 }
@@ -191,6 +206,11 @@ append_folded (GString  *word,
 {
   gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
   gsize n;
+
+  /* Full-width letters and digits (ＲＯＳ１), as Chinese and Japanese
+   * input methods may type them. */
+  if (c >= 0xFF01 && c <= 0xFF5E)
+    c -= 0xFEE0;
 
   if (c < 0x80)
     {
@@ -257,31 +277,175 @@ stem (GString *word)
     g_string_truncate (word, word->len - 1);
 }
 
-typedef void (*WordFunc) (const char *form,
-                          const char *stemmed,
-                          guint       start,
-                          guint       end,
+/* Whether @c belongs to a script written without spaces between words
+ * (Chinese, Japanese, Thai and their neighbours): such text is indexed by
+ * characters, not by words. */
+static gboolean
+is_unspaced (gunichar c)
+{
+  if (c < 0x0E00)
+    return FALSE;
+
+  /* The Katakana-Hiragana prolonged sound mark, full and half width. */
+  if (c == 0x30FC || c == 0xFF70)
+    return TRUE;
+
+  if (!g_unichar_isalnum (c))
+    return FALSE;
+
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+    case G_UNICODE_SCRIPT_THAI:
+    case G_UNICODE_SCRIPT_LAO:
+    case G_UNICODE_SCRIPT_KHMER:
+    case G_UNICODE_SCRIPT_MYANMAR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Appends @c, a character of unspaced text or a mark on one, in its
+ * canonical decomposition: marks stay, since they tell characters apart
+ * there (か, が), but a text and a query agree however they were typed. */
+static void
+append_unspaced (GString  *unit,
+                 gunichar  c)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
+
+  for (gsize i = 0; i < n; i++)
+    g_string_append_unichar (unit, parts[i]);
+}
+
+/* A word of a text as the index sees it. */
+typedef struct
+{
+  const char *form;      /* folded, as written */
+  const char *stemmed;   /* folded and stemmed: what is compared */
+  guint       start;     /* in characters */
+  guint       end;
+  guint       position;  /* the word's number; a gram's is its first character's */
+  gboolean    gram;      /* one or two characters of unspaced text */
+  gboolean    joined;    /* a gram that overlaps the gram before it by one character */
+} Word;
+
+typedef void (*WordFunc) (const Word *word,
                           gpointer    user_data);
 
-/* Splits @text into words (runs of letters and digits) and calls @func
- * with each, folded, with its place in characters. An apostrophe ends a
- * word; an "s" after one (entrectinib's) is no word of its own. */
-static void
-split_words (const char *text,
-             WordFunc    func,
-             gpointer    user_data)
+typedef struct
+{
+  gsize offset;  /* of the character's text in the run's buffer */
+  guint start;   /* in characters of the text */
+  guint end;
+} Unit;
+
+/* Calls @func with the grams of a run of unspaced text: each pair of
+ * characters side by side, and each character on its own, both at the
+ * position of their first character. A run of one character is a gram
+ * of one; a query (@query) asks for the pairs alone when it has them. */
+static guint
+split_run (const GString *text,
+           const GArray  *units,
+           guint          position,
+           gboolean       query,
+           WordFunc       func,
+           gpointer       user_data)
+{
+  g_autoptr(GString) gram = g_string_new (NULL);
+  guint n = units->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Unit *unit = &g_array_index (units, Unit, i);
+      gsize unit_end = i + 1 < n ? g_array_index (units, Unit, i + 1).offset : text->len;
+      Word word = { NULL, NULL, unit->start, unit->end, position + i, TRUE, FALSE };
+
+      if (i + 1 < n)
+        {
+          const Unit *next = &g_array_index (units, Unit, i + 1);
+          gsize next_end = i + 2 < n ? g_array_index (units, Unit, i + 2).offset : text->len;
+
+          g_string_truncate (gram, 0);
+          g_string_append_len (gram, text->str + unit->offset, next_end - unit->offset);
+          word.form = word.stemmed = gram->str;
+          word.end = next->end;
+          word.joined = i > 0;
+          func (&word, user_data);
+        }
+
+      if (!query || n == 1)
+        {
+          g_string_truncate (gram, 0);
+          g_string_append_len (gram, text->str + unit->offset, unit_end - unit->offset);
+          word.form = word.stemmed = gram->str;
+          word.end = unit->end;
+          word.joined = FALSE;
+          func (&word, user_data);
+        }
+    }
+
+  return position + n;
+}
+
+/* Splits @text into words and calls @func with each, folded, with its
+ * place in characters; returns the number of positions used. A word is
+ * a run of letters and digits. An apostrophe ends a word; an "s" after
+ * one (entrectinib's) is no word of its own. Text in a script written
+ * without spaces is cut into grams by split_run(), for a query
+ * (@query) as it is typed, for a document in every way it can be
+ * searched. */
+static guint
+split_text (const char *text,
+            gboolean    query,
+            WordFunc    func,
+            gpointer    user_data)
 {
   g_autoptr(GString) form = g_string_new (NULL);
   g_autoptr(GString) stemmed = g_string_new (NULL);
+  g_autoptr(GString) run = g_string_new (NULL);
+  g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (Unit));
   gboolean in_word = FALSE;
   gboolean after_apostrophe = FALSE;
-  guint start = 0, offset = 0;
+  guint start = 0, offset = 0, position = 0;
   const char *p = text;
 
   for (;; offset++)
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean word_char = c != 0 && (g_unichar_isalnum (c) || (in_word && g_unichar_ismark (c)));
+      gboolean in_run = units->len > 0;
+      gboolean run_char = c != 0 && (is_unspaced (c) || (in_run && g_unichar_ismark (c)));
+      gboolean word_char = c != 0 && !run_char &&
+                           (g_unichar_isalnum (c) || (in_word && g_unichar_ismark (c)));
+
+      if (in_run && !run_char)
+        {
+          position = split_run (run, units, position, query, func, user_data);
+          g_array_set_size (units, 0);
+        }
+
+      if (run_char)
+        {
+          if (g_unichar_ismark (c))
+            g_array_index (units, Unit, units->len - 1).end = offset + 1;
+          else
+            {
+              Unit unit = { run->len, offset, offset + 1 };
+
+              if (!in_run)
+                {
+                  g_string_truncate (run, 0);
+                  unit.offset = 0;
+                }
+              g_array_append_val (units, unit);
+            }
+          append_unspaced (run, c);
+        }
 
       if (word_char)
         {
@@ -299,37 +463,42 @@ split_words (const char *text,
 
           if (form->len > 0 && !(after_apostrophe && g_str_equal (form->str, "s")))
             {
+              Word word = { form->str, NULL, start, offset, position++, FALSE, FALSE };
+
               g_string_assign (stemmed, form->str);
               stem (stemmed);
-              func (form->str, stemmed->str, start, offset, user_data);
+              word.stemmed = stemmed->str;
+              func (&word, user_data);
             }
         }
 
       if (c == 0)
         break;
 
-      if (!word_char)
+      if (!word_char && !run_char)
         after_apostrophe = is_apostrophe (c);
+      else if (run_char)
+        after_apostrophe = FALSE;
 
       p = g_utf8_next_char (p);
     }
+
+  return position;
 }
 
 static void
-store_word (const char *form,
-            const char *stemmed,
-            guint       start,
-            guint       end,
+store_word (const Word *word,
             gpointer    user_data)
 {
   char **out = user_data;
 
   if (*out == NULL)
-    *out = g_strdup (stemmed);
+    *out = g_strdup (word->stemmed);
 }
 
 /* The first word of @word as the index compares it (folded, stemmed),
- * or NULL if it has none. */
+ * or NULL if it has none; of Chinese or other text written without
+ * spaces, its first two characters. */
 char *
 guide_search_normalize_word (const char *word)
 {
@@ -337,7 +506,7 @@ guide_search_normalize_word (const char *word)
 
   g_return_val_if_fail (word != NULL, NULL);
 
-  split_words (word, store_word, &out);
+  split_text (word, TRUE, store_word, &out);
 
   return out;
 }
@@ -349,9 +518,11 @@ typedef struct
   GuideSearchIndex *self;
   guint32           doc;
   guint8            field;
-  guint32           position;
+  guint32           base;       /* the position of the text's first word */
 } AddData;
 
+/* The term of @stemmed, made if new. @form (NULL for grams, which are
+ * never looked up by their start) is kept for prefix look-ups. */
 static guint32
 intern_term (GuideSearchIndex *self,
              const char       *form,
@@ -373,7 +544,7 @@ intern_term (GuideSearchIndex *self,
       g_hash_table_insert (self->term_by_stem, t->stem, GUINT_TO_POINTER (term + 1));
     }
 
-  if (!g_hash_table_contains (self->form_set, form))
+  if (form != NULL && !g_hash_table_contains (self->form_set, form))
     g_hash_table_insert (self->form_set, g_string_chunk_insert_const (self->strings, form),
                          GUINT_TO_POINTER (term + 1));
 
@@ -381,10 +552,7 @@ intern_term (GuideSearchIndex *self,
 }
 
 static void
-add_word (const char *form,
-          const char *stemmed,
-          guint       start,
-          guint       end,
+add_word (const Word *word,
           gpointer    user_data)
 {
   AddData *data = user_data;
@@ -392,11 +560,11 @@ add_word (const char *form,
   Token token = { 0 };
   guint32 index = self->tokens->len;
 
-  token.term = intern_term (self, form, stemmed);
+  token.term = intern_term (self, word->gram ? NULL : word->form, word->stemmed);
   token.doc = data->doc;
-  token.start = start;
-  token.end = end;
-  token.position = data->position++;
+  token.start = word->start;
+  token.end = word->end;
+  token.position = data->base + word->position;
   token.field = data->field;
   g_array_append_val (self->tokens, token);
 
@@ -433,13 +601,14 @@ guide_search_index_add_text (GuideSearchIndex *self,
   doc.weight = weight;
 
   data.doc = self->docs->len;
-  split_words (text, add_word, &data);
+  doc.n_positions = split_text (text, FALSE, add_word, &data);
   doc.n_text_tokens = self->tokens->len - doc.first_token;
 
   if (context != NULL)
     {
       data.field = FIELD_CONTEXT;
-      split_words (context, add_word, &data);
+      data.base = doc.n_positions;
+      split_text (context, FALSE, add_word, &data);
     }
   doc.n_tokens = self->tokens->len - doc.first_token;
 
@@ -489,7 +658,8 @@ guide_search_index_get_n_documents (GuideSearchIndex *self)
   return self->docs->len;
 }
 
-/* How many words the documents hold, context included. */
+/* How many words the documents hold, context included; text written
+ * without spaces counts its grams. */
 guint
 guide_search_index_get_n_words (GuideSearchIndex *self)
 {
@@ -558,6 +728,13 @@ prepare (GuideSearchIndex *self)
       self->stamp = 0;
     }
 
+  if (self->term_masks_size < self->terms->len)
+    {
+      g_free (self->term_masks);
+      self->term_masks = g_new0 (guint32, self->terms->len);
+      self->term_masks_size = self->terms->len;
+    }
+
   self->ready = TRUE;
 }
 
@@ -565,9 +742,28 @@ prepare (GuideSearchIndex *self)
 
 typedef struct
 {
-  char    *form;
-  char    *stem;
+  char     *form;
+  char     *stem;
+  guint     position;
+  gboolean  gram;
+  gboolean  joined;
 } QueryWord;
+
+/* Grams of a query that stand side by side in it: a run of unspaced text
+ * of three characters or more, which a document should hold as written. */
+typedef struct
+{
+  guint first;   /* index of its first query word */
+  guint n;
+} Run;
+
+/* Where the query's words are in a document's text, by position. */
+typedef struct
+{
+  guint32 mask;  /* query words at this position */
+  guint32 start; /* in characters, of the words matched there */
+  guint32 end;
+} Place;
 
 static void
 query_word_clear (gpointer data)
@@ -579,25 +775,53 @@ query_word_clear (gpointer data)
 }
 
 static void
-add_query_word (const char *form,
-                const char *stemmed,
-                guint       start,
-                guint       end,
+add_query_word (const Word *word,
                 gpointer    user_data)
 {
   GArray *words = user_data;
-  QueryWord word;
+  QueryWord query_word;
 
   if (words->len >= GUIDE_SEARCH_MAX_TERMS)
     return;
 
   for (guint i = 0; i < words->len; i++)
-    if (g_str_equal (g_array_index (words, QueryWord, i).stem, stemmed))
+    if (g_str_equal (g_array_index (words, QueryWord, i).stem, word->stemmed))
       return;
 
-  word.form = g_strdup (form);
-  word.stem = g_strdup (stemmed);
-  g_array_append_val (words, word);
+  query_word.form = g_strdup (word->form);
+  query_word.stem = g_strdup (word->stemmed);
+  query_word.position = word->position;
+  query_word.gram = word->gram;
+  query_word.joined = word->joined;
+  g_array_append_val (words, query_word);
+}
+
+/* The runs of grams in @words that follow each other in the query. */
+static GArray *
+find_runs (GArray *words)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  Run run = { 0, 0 };
+
+  for (guint i = 0; i <= words->len; i++)
+    {
+      const QueryWord *word = i < words->len ? &g_array_index (words, QueryWord, i) : NULL;
+      const QueryWord *previous = i > 0 ? &g_array_index (words, QueryWord, i - 1) : NULL;
+
+      if (word != NULL && previous != NULL && word->joined &&
+          word->position == previous->position + 1)
+        {
+          run.n++;
+          continue;
+        }
+
+      if (run.n >= 2)
+        g_array_append_val (runs, run);
+      run.first = i;
+      run.n = 1;
+    }
+
+  return runs;
 }
 
 /* The first form that is not less than @prefix. */
@@ -633,8 +857,9 @@ expand_word (GuideSearchIndex *self,
   if (exact != NULL)
     g_hash_table_insert (matches, exact, GINT_TO_POINTER (100));
 
-  /* Short words match only whole words: "s" is no prefix worth having. */
-  if (g_utf8_strlen (word->form, -1) < 3)
+  /* Short words match only whole words: "s" is no prefix worth having.
+   * Grams are whole already. */
+  if (word->gram || g_utf8_strlen (word->form, -1) < 3)
     return;
 
   for (guint i = lower_bound (self->forms, word->form); i < self->forms->len; i++)
@@ -646,6 +871,31 @@ expand_word (GuideSearchIndex *self,
         break;
       if (!g_hash_table_contains (matches, key))
         g_hash_table_insert (matches, key, GINT_TO_POINTER ((int) (PREFIX_QUALITY * 100)));
+    }
+}
+
+/* Marks (or with @set FALSE, unmarks) in self->term_masks which query
+ * words each term of @matches stands for. */
+static void
+mark_terms (GuideSearchIndex *self,
+            GPtrArray        *matches,
+            gboolean          set)
+{
+  for (guint i = 0; i < matches->len; i++)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, g_ptr_array_index (matches, i));
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          guint32 term = GPOINTER_TO_UINT (key) - 1;
+
+          if (set)
+            self->term_masks[term] |= 1u << i;
+          else
+            self->term_masks[term] = 0;
+        }
     }
 }
 
@@ -717,45 +967,91 @@ score_term (GuideSearchIndex *self,
     }
 }
 
-/* Which query words (a bit mask) @term stands for. */
-static guint32
-term_mask (GPtrArray *matches,
-           guint32    term)
+/* Fills @places (one for each position of @doc's text) with the query
+ * words found there, as marked by mark_terms(). */
+static void
+find_places (GuideSearchIndex *self,
+             const Doc        *doc,
+             GArray           *places)
 {
-  guint32 mask = 0;
-
-  for (guint i = 0; i < matches->len; i++)
-    if (g_hash_table_contains (g_ptr_array_index (matches, i), GUINT_TO_POINTER (term + 1)))
-      mask |= 1u << i;
-
-  return mask;
-}
-
-/* Whether query word i and word i + 1 stand side by side in the text. */
-static gboolean
-has_phrase (GuideSearchIndex *self,
-            const Doc        *doc,
-            GPtrArray        *matches)
-{
-  guint32 previous = 0;
+  g_array_set_size (places, 0);
+  g_array_set_size (places, doc->n_positions);
 
   for (guint32 t = 0; t < doc->n_text_tokens; t++)
     {
       const Token *token = &g_array_index (self->tokens, Token, doc->first_token + t);
-      guint32 mask = term_mask (matches, token->term);
+      guint32 mask = self->term_masks[token->term];
+      Place *place;
 
-      if ((previous << 1) & mask)
-        return TRUE;
-      previous = mask;
+      if (mask == 0)
+        continue;
+
+      place = &g_array_index (places, Place, token->position);
+      if (place->mask == 0)
+        {
+          place->start = token->start;
+          place->end = token->end;
+        }
+      else
+        {
+          place->start = MIN (place->start, token->start);
+          place->end = MAX (place->end, token->end);
+        }
+      place->mask |= mask;
     }
+}
+
+/* Whether the grams of @run stand at @position and after, in order. */
+static gboolean
+run_at (const GArray *places,
+        const Run    *run,
+        guint         position)
+{
+  if (position + run->n > places->len)
+    return FALSE;
+
+  for (guint k = 0; k < run->n; k++)
+    if ((g_array_index (places, Place, position + k).mask & (1u << (run->first + k))) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether every run of @runs stands whole somewhere in @places. */
+static gboolean
+runs_together (const GArray *places,
+               const GArray *runs)
+{
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const Run *run = &g_array_index (runs, Run, r);
+      gboolean found = FALSE;
+
+      for (guint p = 0; p < places->len && !found; p++)
+        found = run_at (places, run, p);
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether query word i and word i + 1 stand side by side in the text. */
+static gboolean
+has_phrase (const GArray *places)
+{
+  for (guint p = 0; p + 1 < places->len; p++)
+    if ((g_array_index (places, Place, p).mask << 1) & g_array_index (places, Place, p + 1).mask)
+      return TRUE;
 
   return FALSE;
 }
 
 typedef struct
 {
-  guint32 doc;
-  double  score;
+  guint32  doc;
+  gboolean apart;  /* a run of grams of the query is not found whole */
+  double   score;
 } Candidate;
 
 static int
@@ -763,6 +1059,9 @@ compare_candidates (gconstpointer a,
                     gconstpointer b)
 {
   const Candidate *ca = a, *cb = b;
+
+  if (ca->apart != cb->apart)
+    return ca->apart ? 1 : -1;
 
   if (ca->score != cb->score)
     return ca->score > cb->score ? -1 : 1;
@@ -776,6 +1075,21 @@ compare_candidates_with_data (gconstpointer a,
                               gpointer      user_data)
 {
   return compare_candidates (a, b);
+}
+
+/* Where a snippet may start or end: at a space, or after the punctuation
+ * of text written without spaces (，。、；：！？). */
+static gboolean
+is_break (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3001: case 0x3002:
+    case 0xFF01: case 0xFF0C: case 0xFF1A: case 0xFF1B: case 0xFF1F:
+      return TRUE;
+    default:
+      return g_unichar_isspace (c);
+    }
 }
 
 /* Where to cut a snippet from @text (of @n_chars characters) so that it
@@ -804,7 +1118,7 @@ snippet_bounds (const char             *text,
     {
       p = g_utf8_offset_to_pointer (text, *from);
       for (guint i = 0; i < 15 && *from + i < first->start; i++, p = g_utf8_next_char (p))
-        if (g_unichar_isspace (g_utf8_get_char (p)))
+        if (is_break (g_utf8_get_char (p)))
           {
             *from += i + 1;
             break;
@@ -814,26 +1128,99 @@ snippet_bounds (const char             *text,
   *to = MIN (n_chars, *from + SNIPPET_CHARS);
   if (*to < n_chars)
     {
-      /* End before a space, if one is near. */
-      for (guint i = 0; i < 20 && *to - i > first->end; i++)
+      /* End before the last space (or after the last punctuation) of
+       * the last 20 characters, if it comes after the match. */
+      guint lowest = MAX (first->end + 1, *to >= 19 ? *to - 19 : 0);
+      guint cut = 0;
+
+      p = lowest <= *to ? g_utf8_offset_to_pointer (text, lowest) : NULL;
+      for (guint i = lowest; i <= *to; i++, p = g_utf8_next_char (p))
         {
-          p = g_utf8_offset_to_pointer (text, *to - i);
-          if (g_unichar_isspace (g_utf8_get_char (p)))
-            {
-              *to -= i;
-              break;
-            }
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isspace (c))
+            cut = i;
+          else if (i < *to && is_break (c))
+            cut = i + 1;
+        }
+      if (cut > 0)
+        *to = cut;
+    }
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const GuideSearchRange *ra = a, *rb = b;
+
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return ra->end < rb->end ? -1 : ra->end > rb->end;
+}
+
+/* The stretches of @places to highlight: each run of the query where it
+ * stands whole (not its grams elsewhere), and every other word found,
+ * in order, overlaps merged. */
+static GArray *
+highlight_ranges (const GArray *places,
+                  const GArray *runs)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (GuideSearchRange));
+  guint32 whole = 0;
+  guint n = 0;
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const Run *run = &g_array_index (runs, Run, r);
+
+      for (guint p = 0; p < places->len; p++)
+        if (run_at (places, run, p))
+          {
+            GuideSearchRange range = { g_array_index (places, Place, p).start,
+                                       g_array_index (places, Place, p + run->n - 1).end };
+
+            g_array_append_val (ranges, range);
+            whole |= ((1u << run->n) - 1) << run->first;
+          }
+    }
+
+  for (guint p = 0; p < places->len; p++)
+    {
+      const Place *place = &g_array_index (places, Place, p);
+
+      if ((place->mask & ~whole) != 0)
+        {
+          GuideSearchRange range = { place->start, place->end };
+          g_array_append_val (ranges, range);
         }
     }
+
+  g_array_sort (ranges, compare_ranges);
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const GuideSearchRange *range = &g_array_index (ranges, GuideSearchRange, i);
+      GuideSearchRange *last = n > 0 ? &g_array_index (ranges, GuideSearchRange, n - 1) : NULL;
+
+      if (last != NULL && range->start < last->end)
+        last->end = MAX (last->end, range->end);
+      else
+        g_array_index (ranges, GuideSearchRange, n++) = *range;
+    }
+  g_array_set_size (ranges, n);
+
+  return ranges;
 }
 
 static GuideSearchResult *
 make_result (GuideSearchIndex *self,
              const Candidate  *candidate,
-             GPtrArray        *matches)
+             const GArray     *runs,
+             GArray           *places)
 {
   const Doc *doc = &g_array_index (self->docs, Doc, candidate->doc);
-  g_autoptr(GArray) ranges = g_array_new (FALSE, FALSE, sizeof (GuideSearchRange));
+  g_autoptr(GArray) ranges = NULL;
   GArray *highlights = g_array_new (FALSE, FALSE, sizeof (GuideSearchRange));
   g_autoptr(GString) snippet = g_string_new (NULL);
   GuideSearchRange match = { 0, 0 };
@@ -842,16 +1229,8 @@ make_result (GuideSearchIndex *self,
   guint from, to, shift;
   const char *start, *end;
 
-  for (guint32 t = 0; t < doc->n_text_tokens; t++)
-    {
-      const Token *token = &g_array_index (self->tokens, Token, doc->first_token + t);
-
-      if (term_mask (matches, token->term) != 0)
-        {
-          GuideSearchRange range = { token->start, token->end };
-          g_array_append_val (ranges, range);
-        }
-    }
+  find_places (self, doc, places);
+  ranges = highlight_ranges (places, runs);
 
   if (ranges->len > 0)
     match = g_array_index (ranges, GuideSearchRange, 0);
@@ -911,8 +1290,10 @@ guide_search_index_query (GuideSearchIndex *self,
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (QueryWord));
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GArray) runs = NULL;
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) places = g_array_new (FALSE, TRUE, sizeof (Place));
   g_autoptr(GHashTable) per_topic = g_hash_table_new (g_str_hash, g_str_equal);
   GListStore *results = g_list_store_new (GUIDE_TYPE_SEARCH_RESULT);
   guint32 all;
@@ -921,9 +1302,11 @@ guide_search_index_query (GuideSearchIndex *self,
   g_return_val_if_fail (query != NULL, NULL);
 
   g_array_set_clear_func (words, query_word_clear);
-  split_words (query, add_query_word, words);
+  split_text (query, TRUE, add_query_word, words);
   if (words->len == 0 || self->docs->len == 0 || max_results == 0)
     return G_LIST_MODEL (results);
+
+  runs = find_runs (words);
 
   prepare (self);
   if (++self->stamp == 0)
@@ -956,7 +1339,7 @@ guide_search_index_query (GuideSearchIndex *self,
 
       if (acc->mask == all && acc->text_mask != 0)
         {
-          Candidate candidate = { doc, acc->score * g_array_index (self->docs, Doc, doc).weight };
+          Candidate candidate = { doc, FALSE, acc->score * g_array_index (self->docs, Doc, doc).weight };
 
           if (acc->text_mask == all)
             candidate.score *= TEXT_BONUS;
@@ -966,6 +1349,11 @@ guide_search_index_query (GuideSearchIndex *self,
 
   g_array_sort (candidates, compare_candidates);
 
+  mark_terms (self, matches, TRUE);
+
+  /* The best matches hold the query's words side by side: a run of
+   * characters as typed before the same characters apart, and words in
+   * order for a bonus. */
   if (words->len > 1)
     {
       guint checked = MIN (candidates->len, PHRASE_CHECKED);
@@ -974,7 +1362,9 @@ guide_search_index_query (GuideSearchIndex *self,
         {
           Candidate *candidate = &g_array_index (candidates, Candidate, i);
 
-          if (has_phrase (self, &g_array_index (self->docs, Doc, candidate->doc), matches))
+          find_places (self, &g_array_index (self->docs, Doc, candidate->doc), places);
+          candidate->apart = !runs_together (places, runs);
+          if (has_phrase (places))
             candidate->score *= PHRASE_BONUS;
         }
       g_qsort_with_data (candidates->data, checked, sizeof (Candidate),
@@ -992,9 +1382,11 @@ guide_search_index_query (GuideSearchIndex *self,
         continue;
       g_hash_table_insert (per_topic, (gpointer) topic_id, GUINT_TO_POINTER (count + 1));
 
-      result = make_result (self, candidate, matches);
+      result = make_result (self, candidate, runs, places);
       g_list_store_append (results, result);
     }
+
+  mark_terms (self, matches, FALSE);
 
   return G_LIST_MODEL (results);
 }

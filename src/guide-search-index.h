@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 #define GUIDE_SEARCH_WEIGHT_HEADING 1.5
 #define GUIDE_SEARCH_WEIGHT_TEXT    1.0
 
-/* At most this many words of a query count. */
+/* At most this many words of a query count (in Chinese and other text
+ * written without spaces, pairs of characters). */
 #define GUIDE_SEARCH_MAX_TERMS      16
 /* At most this many hits from one topic. */
 #define GUIDE_SEARCH_MAX_PER_TOPIC  5

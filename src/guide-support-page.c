@@ -121,8 +121,15 @@ format_sources (GuideContent      *content,
 
       citation = guide_source_format (source);
       if (n++ > 0)
-        g_string_append (list, " ");
-      g_string_append (list, citation);
+        {
+          /* Translators: a sentence, then another that adds to it (a note); in
+           * languages written without spaces the space may go */
+          g_autofree char *both = g_strdup_printf (C_("two sentences", "%s %s"), list->str, citation);
+
+          g_string_assign (list, both);
+        }
+      else
+        g_string_append (list, citation);
     }
 
   /* Translators: %s is one or more citations */

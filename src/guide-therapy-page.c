@@ -26,6 +26,10 @@
 #include "guide-source.h"
 #include "guide-therapy-page.h"
 #include "guide-window.h"
+#include "guide-wrap-box.h"
+
+/* The arrow a column header shows while the table is sorted by it */
+#define SORT_ARROW_WIDTH 16
 
 /* The columns, most asked-about first: a table wider than the window
  * scrolls sideways. */
@@ -315,22 +319,30 @@ static char *
 trial_names (GuideTherapy             *therapy,
              const GuideTherapyFigure *figure)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) names = NULL;
+  char *names = NULL;
 
   for (guint i = 0; figure->trials[i] != NULL; i++)
     {
       const GuideTherapyTrial *trial = guide_therapy_lookup_trial (therapy, figure->trials[i]);
+      char *both;
 
-      if (trial != NULL && trial->name != NULL)
-        g_strv_builder_add (builder, trial->name);
+      if (trial == NULL || trial->name == NULL)
+        continue;
+      if (names == NULL)
+        {
+          names = g_strdup (trial->name);
+          continue;
+        }
+
+      /* Translators: trials whose results were pooled into one figure:
+       * a trial's name (or several joined this way already), then another
+       * one, as in "STARTRK-2 + ALKA-372-001" */
+      both = g_strdup_printf (C_("trials", "%s + %s"), names, trial->name);
+      g_free (names);
+      names = both;
     }
 
-  names = g_strv_builder_end (builder);
-  if (names[0] == NULL)
-    return NULL;
-
-  return g_strjoinv (" + ", names);
+  return names;
 }
 
 /* "(50 people, PROFILE 1001)", or NULL. */
@@ -478,10 +490,18 @@ column_texts (GuideTherapy  *therapy,
           return FALSE;
         }
       *primary = frequency_text (dose);
-      /* Translators: after how a medicine is taken: the dose is the one used in a clinical
-       * trial, as there is no approved one */
-      *secondary = dose->trial_dose ? g_strdup_printf ("%s · %s", food_short (dose), _("trial dose"))
-                                    : g_strdup (food_short (dose));
+      if (dose->trial_dose)
+        {
+          /* Translators: after how a medicine is taken: the dose is the one used in a clinical
+           * trial, as there is no approved one */
+          const char *trial = _("trial dose");
+
+          /* Translators: under a dose in the grid: how to take it with food
+           * ("With or without food"), then "trial dose" */
+          *secondary = g_strdup_printf (C_("food and trial dose", "%s · %s"), food_short (dose), trial);
+        }
+      else
+        *secondary = g_strdup (food_short (dose));
       return TRUE;
 
     case COLUMN_ORR_NAIVE:
@@ -905,8 +925,16 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (primary, "dim-label");
 
   /* A screen reader says the column's name, then the value. */
-  spoken = detail ? g_strdup_printf ("%s: %s, %s", _(columns[data->column].long_title), text, detail)
-                  : g_strdup_printf ("%s: %s", _(columns[data->column].long_title), text);
+  spoken = detail
+           /* Translators: what a screen reader says for a cell of the grid: the
+            * column's name, the value, then what it rests on (a year, how many
+            * people, a trial) */
+           ? g_strdup_printf (C_("accessible cell", "%s: %s, %s"), _(columns[data->column].long_title),
+                              text, detail)
+           /* Translators: what a screen reader says for a cell of the grid: the
+            * column's name, then the value */
+           : g_strdup_printf (C_("accessible cell", "%s: %s"), _(columns[data->column].long_title),
+                              text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 
@@ -918,7 +946,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       set_check_therapy (data->page, check, therapy);
       g_hash_table_add (data->page->bound_checks, check);
 
-      name = detail ? g_strdup_printf ("%s (%s)", text, detail) : g_strdup (text);
+      /* Translators: a medicine's generic name, then its brand names */
+      name = detail ? g_strdup_printf (C_("medicine", "%s (%s)"), text, detail) : g_strdup (text);
       if (row != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
@@ -954,8 +983,31 @@ collect_headers (GtkWidget *widget,
     collect_headers (child, headers);
 }
 
+static GtkWidget *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* Names the column headers for screen readers, and fits them to their
+ * titles: a title wraps between its words (two lines where it must), and
+ * the column is at least as wide as its longest word and the sort arrow,
+ * so that no title is cut, in any language. */
 static void
-name_column_headers (GuideTherapyPage *self)
+fit_column_headers (GuideTherapyPage *self)
 {
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
 
@@ -967,9 +1019,27 @@ name_column_headers (GuideTherapyPage *self)
     }
 
   for (guint i = 0; i < N_COLUMNS; i++)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (headers, i)),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _(columns[i].long_title),
-                                    -1);
+    {
+      GtkWidget *header = g_ptr_array_index (headers, i);
+      GtkWidget *label = find_label (header);
+      int min = 0;
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(columns[i].long_title), -1);
+
+      if (label == NULL)
+        continue;
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+
+      /* The header's own minimum is its longest word, its padding and the
+       * sort arrow, which is there only while the column sorts. */
+      gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      gtk_column_view_column_set_fixed_width (self->view_columns[i],
+                                              MAX (columns[i].width, min + SORT_ARROW_WIDTH));
+    }
 }
 
 static void
@@ -1000,7 +1070,7 @@ setup_columns (GuideTherapyPage *self)
       g_object_unref (column);
     }
 
-  name_column_headers (self);
+  fit_column_headers (self);
   g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
                             G_CALLBACK (sorter_changed_cb), self);
 }
@@ -1069,7 +1139,12 @@ create_card (gpointer item,
       gboolean known;
 
       known = column_texts (therapy, column, &text, &detail);
-      value = detail ? g_strdup_printf ("%s · %s", text, detail) : g_strdup (text);
+      value = detail
+              /* Translators: a fact on a medicine's card in a narrow window: the
+               * value, then what it rests on ("Approved · 2016", "Twice a day ·
+               * With or without food") */
+              ? g_strdup_printf (C_("value and detail", "%s · %s"), text, detail)
+              : g_strdup (text);
 
       label = cell_label_new ("dim-label");
       gtk_label_set_text (GTK_LABEL (label), column_title (column));
@@ -1089,7 +1164,8 @@ create_card (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "therapy-id", g_strdup (guide_therapy_get_id (therapy)), g_free);
   g_object_set_data (G_OBJECT (row), "check", check);
 
-  spoken = brands ? g_strdup_printf ("%s (%s)", name, brands) : g_strdup (name);
+  /* Translators: a medicine's generic name, then its brand names */
+  spoken = brands ? g_strdup_printf (C_("medicine", "%s (%s)"), name, brands) : g_strdup (name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 
   return row;
@@ -1121,32 +1197,139 @@ append_escaped (GString    *md,
   g_string_append (md, escaped);
 }
 
-/* " *(source 2)*" for @ids, numbered as in the list of sources. */
+/* Frees *@text and puts @replacement in its place. */
 static void
-append_cite (Detail             *d,
+replace_text (char **text,
+              char  *replacement)
+{
+  g_free (*text);
+  *text = replacement;
+}
+
+/* A list of source numbers, such as "1, 2". */
+static void
+append_number (GString *numbers,
+               guint    number)
+{
+  if (numbers->len > 0)
+    /* Translators: between the items of a short list: the numbers of
+     * sources ("1, 2"), trial names, brand names */
+    g_string_append (numbers, C_("list", ", "));
+  g_string_append_printf (numbers, "%u", number);
+}
+
+/* "(source 2)" for @ids, numbered as in the list of sources, escaped
+ * for Markdown; NULL if none is cited. */
+static char *
+format_cite (Detail             *d,
              const char * const *ids)
 {
   g_autoptr(GString) numbers = g_string_new (NULL);
   g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
   guint n = 0;
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     for (guint j = 0; d->cited[j] != NULL; j++)
       if (g_str_equal (ids[i], d->cited[j]))
         {
-          g_string_append_printf (numbers, "%s%u", n++ > 0 ? ", " : "", j + 1);
+          append_number (numbers, j + 1);
+          n++;
           break;
         }
 
   if (n == 0)
-    return;
+    return NULL;
 
   /* Translators: which of the numbered sources below back a statement;
    * %s is one number, or several separated by commas */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "(source %s)", "(sources %s)", n), numbers->str);
-  g_string_append (d->md, " *");
-  append_escaped (d->md, text);
-  g_string_append (d->md, "*");
+  return guide_markdown_escape (text);
+}
+
+/* Whether Markdown emphasis may open after @c or close before it (0 for
+ * the start or end of the line) around text that starts and ends with
+ * punctuation: only next to a space or punctuation. */
+static gboolean
+is_space_or_punctuation (gunichar c)
+{
+  if (c == 0 || g_unichar_isspace (c))
+    return TRUE;
+  if (c < 0x80)
+    return g_ascii_ispunct (c);
+
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* @markdown (taken), then @cite in italics, joined as the language puts
+ * a text and its sources. Where that puts the sources right after a
+ * letter ("Xalkori（来源1）"), Markdown would not read the asterisks as
+ * emphasis but show them, so the sources stay upright there. */
+static char *
+append_cite (char       *markdown,
+             const char *cite)
+{
+  g_autoptr(GString) out = NULL;
+  g_autofree char *joined = NULL;
+  const char *slot;
+  gunichar before = 0, after;
+
+  /* Translators: a text, then the marks of the sources or notes that
+   * back it, such as "(sources 1, 2)", "[1]" or "(a)" */
+  joined = g_strdup_printf (C_("text and reference", "%s %s"), markdown, "\x01");
+  g_free (markdown);
+
+  slot = strchr (joined, '\x01');
+  g_assert (slot != NULL);
+  if (slot > joined)
+    before = g_utf8_get_char (g_utf8_prev_char (slot));
+  after = g_utf8_get_char (slot + 1);
+
+  out = g_string_new_len (joined, slot - joined);
+  if (is_space_or_punctuation (before) && is_space_or_punctuation (after))
+    g_string_append_printf (out, "*%s*", cite);
+  else
+    g_string_append (out, cite);
+  g_string_append (out, slot + 1);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* @markdown, then the note and the sources that go with it. Takes
+ * @markdown. */
+static char *
+with_note_and_cite (Detail             *d,
+                    char               *markdown,
+                    const char         *note,
+                    const char * const *sources)
+{
+  g_autofree char *cite = format_cite (d, sources);
+
+  if (note != NULL)
+    {
+      g_autofree char *escaped = guide_markdown_escape (note);
+
+      /* Translators: a sentence, then another that adds to it (a note); in
+       * languages written without spaces the space may go */
+      replace_text (&markdown, g_strdup_printf (C_("two sentences", "%s %s"), markdown, escaped));
+    }
+
+  if (cite != NULL)
+    markdown = append_cite (markdown, cite);
+
+  return markdown;
 }
 
 static void
@@ -1156,21 +1339,18 @@ append_item (Detail             *d,
              const char         *note,
              const char * const *sources)
 {
-  g_string_append (d->md, "- ");
+  g_autofree char *line = with_note_and_cite (d, guide_markdown_escape (text), note, sources);
+
   if (label != NULL)
     {
-      g_string_append (d->md, "**");
-      append_escaped (d->md, label);
-      g_string_append (d->md, ":** ");
+      g_autofree char *escaped = guide_markdown_escape (label);
+      g_autofree char *strong = g_strdup_printf ("**%s**", escaped);
+
+      /* Translators: a label, then its value ("Dose: 600 mg once a day") */
+      replace_text (&line, g_strdup_printf (C_("label and value", "%s: %s"), strong, line));
     }
-  append_escaped (d->md, text);
-  if (note != NULL)
-    {
-      g_string_append_c (d->md, ' ');
-      append_escaped (d->md, note);
-    }
-  append_cite (d, sources);
-  g_string_append_c (d->md, '\n');
+
+  g_string_append_printf (d->md, "- %s\n", line);
 }
 
 static void
@@ -1207,6 +1387,8 @@ append_facts (Detail                  *d,
               const char              *when_missing,
               const char              *caveat)
 {
+  g_autofree char *text = NULL;
+
   append_heading (d, 2, heading);
 
   if (facts == NULL)
@@ -1220,9 +1402,9 @@ append_facts (Detail                  *d,
   g_string_append_c (d->md, '\n');
 
   /* Translators: comes before the numbers of the sources of a list */
-  append_escaped (d->md, facts->note != NULL ? facts->note : _("From:"));
-  append_cite (d, (const char * const *) facts->sources);
-  g_string_append (d->md, "\n\n");
+  text = with_note_and_cite (d, guide_markdown_escape (facts->note != NULL ? facts->note : _("From:")),
+                             NULL, (const char * const *) facts->sources);
+  g_string_append_printf (d->md, "%s\n\n", text);
 
   if (caveat != NULL)
     append_paragraph (d, caveat);
@@ -1237,7 +1419,12 @@ append_figure (Detail                   *d,
   g_autofree char *basis = figure_basis (therapy, figure);
   g_autofree char *text = NULL;
 
-  text = basis ? g_strdup_printf ("%s %s.", value, basis) : g_strdup_printf ("%s.", value);
+  text = basis
+         /* Translators: a figure, then what it rests on, as a sentence: "72% (50
+          * people, PROFILE 1001)." */
+         ? g_strdup_printf (C_("figure and basis", "%s %s."), value, basis)
+         /* Translators: a phrase made a sentence */
+         : g_strdup_printf (C_("sentence", "%s."), value);
   append_item (d, measure_label (figure->measure), text, figure->note,
                (const char * const *) figure->sources);
 }
@@ -1250,6 +1437,7 @@ append_activity (Detail                         *d,
                  const char                     *not_active_text)
 {
   const char *text;
+  g_autofree char *markdown = NULL;
 
   append_heading (d, 2, heading);
   switch (info->status)
@@ -1265,14 +1453,9 @@ append_activity (Detail                         *d,
       text = _("Not known.");
     }
 
-  append_escaped (d->md, text);
-  if (info->note != NULL)
-    {
-      g_string_append_c (d->md, ' ');
-      append_escaped (d->md, info->note);
-    }
-  append_cite (d, (const char * const *) info->sources);
-  g_string_append (d->md, "\n\n");
+  markdown = with_note_and_cite (d, guide_markdown_escape (text), info->note,
+                                 (const char * const *) info->sources);
+  g_string_append_printf (d->md, "%s\n\n", markdown);
 }
 
 static void
@@ -1386,7 +1569,8 @@ build_detail (GuideTherapyPage *self,
           g_autofree char *phrase = guide_therapy_format_approval (therapy, region);
           g_autofree char *capital = capitalize (phrase);
 
-          text = g_strdup_printf ("%s.", capital);
+          /* Translators: a phrase made a sentence */
+          text = g_strdup_printf (C_("sentence", "%s."), capital);
         }
 
       append_item (&d, region_label (region), text, approval->note,
@@ -1411,6 +1595,7 @@ build_detail (GuideTherapyPage *self,
     {
       g_autofree char *amount = guide_therapy_format_dose (therapy);
       g_autofree char *food = guide_therapy_format_food (therapy);
+      g_autofree char *from = NULL;
 
       /* Translators: labels in a medicine's details: its dose, and whether it is taken with
        * food */
@@ -1420,9 +1605,9 @@ build_detail (GuideTherapyPage *self,
       for (guint i = 0; dose->notes[i] != NULL; i++)
         append_item (&d, NULL, dose->notes[i], NULL, NULL);
       g_string_append_c (md, '\n');
-      append_escaped (md, _("From:"));
-      append_cite (&d, (const char * const *) dose->sources);
-      g_string_append (md, "\n\n");
+      from = with_note_and_cite (&d, guide_markdown_escape (_("From:")), NULL,
+                                 (const char * const *) dose->sources);
+      g_string_append_printf (md, "%s\n\n", from);
       append_paragraph (&d, _("Always take it the way your care team tells you."));
     }
   else
@@ -1581,7 +1766,17 @@ append_note_markup (GString    *out,
   g_string_append (out, "</small>");
 }
 
-/* " [2]" for each of @ids, numbered as in the column's sources. */
+/* Puts @text (taken) in place of what @out holds. */
+static void
+replace_markup (GString *out,
+                char    *text)
+{
+  g_string_assign (out, text);
+  g_free (text);
+}
+
+/* "[2]" for each of @ids, numbered as in the column's sources, after
+ * the text in @out. */
 static void
 append_source_marks (GString            *out,
                      const char * const *ids,
@@ -1591,7 +1786,14 @@ append_source_marks (GString            *out,
     for (guint j = 0; cited[j] != NULL; j++)
       if (g_str_equal (ids[i], cited[j]))
         {
-          g_string_append_printf (out, " [%u]", j + 1);
+          g_autofree char *mark = g_strdup_printf ("[%u]", j + 1);
+
+          if (out->len == 0)
+            g_string_append (out, mark);
+          else
+            /* Translators: a text, then the marks of the sources or notes that
+             * back it, such as "(sources 1, 2)", "[1]" or "(a)" */
+            replace_markup (out, g_strdup_printf (C_("text and reference", "%s %s"), out->str, mark));
           break;
         }
 }
@@ -1609,6 +1811,7 @@ compare_figures (GString      *out,
   for (guint i = 0; i < guide_therapy_get_n_figures (therapy); i++)
     {
       const GuideTherapyFigure *figure = guide_therapy_get_figure (therapy, i);
+      g_autoptr(GString) text = NULL;
       g_autofree char *value = NULL;
       g_autofree char *basis = NULL;
 
@@ -1617,24 +1820,33 @@ compare_figures (GString      *out,
 
       value = guide_therapy_format_figure (figure);
       basis = figure_basis (therapy, figure);
-      if (found)
-        g_string_append (out, "\n\n");
-      g_string_append (out, "<b>");
-      append_markup (out, value);
-      g_string_append (out, "</b>");
+      text = g_string_new ("<b>");
+      append_markup (text, value);
+      g_string_append (text, "</b>");
       if (any_setting && figure->setting != GUIDE_SETTING_ANY)
         {
-          g_string_append (out, " ");
-          append_markup (out, figure->setting == GUIDE_SETTING_NO_PRIOR_ROS1
-                              ? C_("brain", "as first medicine") : C_("brain", "after another"));
+          g_autofree char *group = g_markup_escape_text (figure->setting == GUIDE_SETTING_NO_PRIOR_ROS1
+                                                         ? C_("brain", "as first medicine")
+                                                         : C_("brain", "after another"), -1);
+
+          /* Translators: a figure, then the group of people it was measured
+           * in: "72% as first medicine" */
+          replace_markup (text, g_strdup_printf (C_("figure and group", "%s %s"), text->str, group));
         }
       if (basis != NULL)
         {
-          g_string_append_c (out, ' ');
-          append_markup (out, basis);
+          g_autofree char *escaped = g_markup_escape_text (basis, -1);
+
+          /* Translators: a figure, then what it rests on: "72% (50 people,
+           * PROFILE 1001)" */
+          replace_markup (text, g_strdup_printf (C_("figure and basis", "%s %s"), text->str, escaped));
         }
-      append_source_marks (out, (const char * const *) figure->sources, cited);
-      append_note_markup (out, figure->note);
+      append_source_marks (text, (const char * const *) figure->sources, cited);
+      append_note_markup (text, figure->note);
+
+      if (found)
+        g_string_append (out, "\n\n");
+      g_string_append (out, text->str);
       found = TRUE;
     }
 
@@ -1873,6 +2085,10 @@ rebuild_compare (GuideTherapyPage *self)
 
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "compare-row-title");
+      /* Between words only, so the column is as wide as the longest word
+       * of any title ("Nebenwirkungen"), and never narrower than 11
+       * characters. */
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_width_chars (GTK_LABEL (label), 11);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
       gtk_grid_attach (self->compare_grid, label, 0, row + 1, 1, 1);
@@ -2248,6 +2464,7 @@ guide_therapy_page_class_init (GuideTherapyPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (GUIDE_TYPE_BUTTON_CONTENT);
+  g_type_ensure (GUIDE_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/guide-therapy-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideTherapyPage, view_stack);
@@ -2305,6 +2522,20 @@ squeezer_child_changed_cb (GuideTherapyPage *self)
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, bind_cards, g_object_ref (self), g_object_unref);
 }
 
+/* The filters wrap onto more lines in a narrow window; a filter whose
+ * label alone is too wide (German) wraps its label between words. */
+static void
+wrap_filter_label (GtkWidget *button)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+}
+
 static void
 guide_therapy_page_init (GuideTherapyPage *self)
 {
@@ -2313,6 +2544,10 @@ guide_therapy_page_init (GuideTherapyPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_columns (self);
+  wrap_filter_label (self->approved_toggle);
+  wrap_filter_label (self->brain_toggle);
+  wrap_filter_label (self->after_toggle);
+  wrap_filter_label (self->g2032r_toggle);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "therapies.compare", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "therapies.clear-compare", FALSE);

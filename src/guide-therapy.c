@@ -1438,7 +1438,9 @@ guide_therapy_format_brands (GuideTherapy *self)
   if (self->brands[0] == NULL)
     return NULL;
 
-  return g_strjoinv (", ", self->brands);
+  /* Translators: between the items of a short list: the numbers of
+   * sources ("1, 2"), trial names, brand names */
+  return g_strjoinv (C_("list", ", "), self->brands);
 }
 
 /* "11 March 2016" for an approval, else a short phrase: "not approved for

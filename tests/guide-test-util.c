@@ -84,6 +84,69 @@ guide_test_run_app (GFile            *content_directory,
   g_assert_finalize_object (app);
 }
 
+/* The language is chosen once, when a process starts. So that a test can
+ * run in another language, it calls this first: in the test's process
+ * it runs the test again in a process of its own with LANGUAGE set to
+ * @language, checks that it passed, and returns FALSE; in that process
+ * it returns TRUE, and the test goes on.
+ *
+ *   if (!guide_test_in_language ("zh_CN"))
+ *     return;
+ */
+gboolean
+guide_test_in_language (const char *language)
+{
+  g_autofree char *saved = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, language);
+      return TRUE;
+    }
+
+  saved = g_strdup (g_getenv ("LANGUAGE"));
+  g_setenv ("LANGUAGE", language, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  g_test_trap_assert_passed ();
+
+  return FALSE;
+}
+
+/* The languages that have a catalog, as po/LINGUAS lists them. */
+GStrv
+guide_test_get_languages (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "LINGUAS", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      char *comment = strchr (lines[i], '#');
+
+      if (comment != NULL)
+        *comment = '\0';
+      words = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (*words[w] != '\0')
+          g_strv_builder_add (builder, words[w]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 /* Wakes a waiting guide_test_wait_for() so it checks its condition. */
 gboolean
 guide_test_tick (gpointer data)

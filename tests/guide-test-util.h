@@ -33,6 +33,8 @@ gboolean          guide_test_tick             (gpointer           data);
 
 void              guide_test_init             (int               *argc,
                                                char            ***argv);
+gboolean          guide_test_in_language      (const char        *language);
+GStrv             guide_test_get_languages    (void);
 typedef void (*GuideTestAppFunc) (GuideApplication *app,
                                   GuideWindow      *window,
                                   gpointer          data);

@@ -154,6 +154,33 @@ test_broken_text (void)
   g_assert_cmpstr (out, ==, "Before \xef\xbf\xbd after\n\nNUL \xef\xbf\xbd inside\n");
 }
 
+/* The language in use is the first of the user's that has a catalog;
+ * English, where the user puts it first or none has one. */
+static void
+test_language (void)
+{
+  static const char *cases[][2] = {
+    { "zh_CN", "zh_CN" },
+    { "de", "de" },
+    { "de_AT", "de" },
+    { "pt_BR:fr", "fr" },
+    { "en_GB:es", "en" },
+    { "xx", "en" },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_setenv ("LANGUAGE", cases[i][0], TRUE);
+      g_assert_cmpstr (guide_i18n_get_language (), ==, cases[i][1]);
+    }
+
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +191,7 @@ main (int   argc,
   g_test_add_func ("/i18n/identity", test_identity);
   g_test_add_func ("/i18n/line-ends", test_line_ends);
   g_test_add_func ("/i18n/broken-text", test_broken_text);
+  g_test_add_func ("/i18n/language", test_language);
 
   return g_test_run ();
 }

@@ -6,7 +6,9 @@
  * Documents are drawn on a PDF surface, with no display, and read back
  * with pdftotext, page by page.
  */
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "guide-print-document.h"
@@ -339,6 +341,88 @@ test_empty (void)
   remove_pdf (pdf);
 }
 
+/* The font that Pango takes for Chinese characters in text of @language,
+ * as its family without spaces, lower case: "notosanscjksc", as it
+ * starts the font's name in a PDF. */
+static char *
+han_font (const char *language)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string ("Sans 10");
+  PangoFontset *fontset = pango_font_map_load_fontset (map, context, description,
+                                                       pango_language_from_string (language));
+  PangoFont *font = pango_fontset_get_font (fontset, 0x4E2D);  /* 中 */
+  g_autoptr(PangoFontDescription) found = pango_font_describe (font);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (const char *p = pango_font_description_get_family (found); *p != '\0'; p++)
+    if (*p != ' ')
+      g_string_append_c (name, g_ascii_tolower (*p));
+
+  g_object_unref (font);
+  g_object_unref (fontset);
+  g_object_unref (context);
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* With the interface in Chinese, a page is set in Chinese glyph forms,
+ * not Japanese ones, even where the system's locale (here C.UTF-8)
+ * says nothing of Chinese. */
+static void
+test_language_zh_CN (void)
+{
+  g_autofree char *chinese = NULL;
+  g_autofree char *japanese = NULL;
+  g_autoptr(GuidePrintDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *lower = NULL;
+  const char *argv[] = { "pdffonts", NULL, NULL };
+  int status;
+
+  if (!guide_test_in_language ("zh_CN"))
+    return;
+
+  chinese = han_font ("zh-cn");
+  japanese = han_font ("ja");
+  g_test_message ("Chinese: %s, Japanese: %s", chinese, japanese);
+  if (g_str_equal (chinese, japanese))
+    {
+      g_test_skip ("No fonts with Chinese and Japanese glyph forms apart");
+      return;
+    }
+
+  /* Translated text only: Chinese characters and punctuation. */
+  doc = guide_print_document_new (_("Visit summary"));
+  guide_print_document_set_footer (doc, _("Approvals change. Ask your oncologist what is approved "
+                                          "where you live."), _("Results in trials"));
+  guide_print_document_add_title (doc, _("Visit summary"));
+  guide_print_document_add_paragraph (doc, _("Approvals change. Ask your oncologist what is "
+                                             "approved where you live."));
+  pdf = write_pdf (doc, &papers[0]);
+
+  text = pdf_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "批准"));
+
+  argv[1] = pdf;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &fonts, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", fonts);
+
+  lower = g_ascii_strdown (fonts, -1);
+  g_assert_nonnull (strstr (lower, chinese));
+  g_assert_null (strstr (lower, japanese));
+
+  remove_pdf (pdf);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/print-document/longer-than-a-page", test_longer_than_a_page);
   g_test_add_func ("/print-document/heading-keeps-with-next", test_heading_keeps_with_next);
   g_test_add_func ("/print-document/empty", test_empty);
+  g_test_add_func ("/print-document/language-zh_CN", test_language_zh_CN);
 
   return g_test_run ();
 }

@@ -520,6 +520,329 @@ test_shipped (void)
     }
 }
 
+/* Text written without spaces ----------------------------------------------- */
+
+/* A small guide in Chinese, with a little Japanese and Thai. */
+static const char *cjk_corpus[] = {
+  "sources.json",
+  "{ \"sources\": [ { \"id\": \"src\", \"title\": \"S\", \"date\": \"undated\" } ] }",
+
+  "handbook.json",
+  "{ \"reviewed\": \"2026-11-26\", \"sections\": [ { \"id\": \"s\", \"title\": \"S\", \"topics\": [ "
+  TOPIC ("spread", "癌症的扩散") ","
+  TOPIC ("other", "其他语言") " ] } ] }",
+
+  /* Blocks: 0 to 5, paragraphs. Block 0 has 脑转移 ("brain
+   * metastases") as written; block 2 has its characters, but apart: 脑转
+   * in 电脑转发 ("forwarded by computer") and 转移 in 肿瘤转移. */
+  "articles/spread.md",
+  "肺癌可能扩散到身体的其他部位，例如骨骼和大脑。扩散到大脑的叫作脑转移，医生会定期检查。"
+  "检查大脑时通常用磁共振，看看有没有新的病灶；有时也会同时查看骨骼和肝脏。\n\n"
+  "转移性肺癌是指癌症已经扩散。\n\n"
+  "他用电脑转发了肿瘤转移的文章。\n\n"
+  "ROS1阳性肺癌并不常见。\n\n"
+  "第一次看病时，请带上以前的检查结果和所有药物的清单，包括中药和保健品。"
+  "医生会问您什么时候开始咳嗽，有没有胸痛或者呼吸困难，体重有没有变化。"
+  "请如实回答，不必担心问题太多。如果听不懂，可以请医生再说一遍，或者写下来。"
+  "家人可以陪您一起去，帮您记住医生说的话。回家以后，把骨骼扫描的时间写在日历上，"
+  "按时服药，有任何新的症状都要告诉医生。如果出现发烧、剧烈头痛或者突然看不清东西，"
+  "不要等到下次复诊，马上联系医疗团队。很多医院都有护士热线，可以在晚上和周末打电话咨询。"
+  "也可以加入患者群，和经历相似的人交流。\n",
+
+  /* Blocks: 0 Japanese, 1 Thai */
+  "articles/other.md",
+  "がんの脳転移について医師に相談してください。\n\n"
+  "มะเร็งปอดชนิด ROS1 พบได้ไม่บ่อย\n",
+
+  NULL,
+};
+
+static GuideSearchIndex *
+cjk_index (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) dir = guide_test_write_files (cjk_corpus);
+  g_autoptr(GuideContent) content = guide_content_new_from_directory (dir, &error);
+  GuideSearchIndex *index;
+
+  g_assert_no_error (error);
+  index = guide_search_index_new_for_content (content);
+  guide_test_remove_tree (dir);
+
+  return index;
+}
+
+/* The highlighted stretches of @result's snippet, joined by "|". */
+static char *
+highlights (GuideSearchResult *result)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *snippet = guide_search_result_get_snippet (result);
+  guint n = 0;
+  const GuideSearchRange *ranges = guide_search_result_get_highlights (result, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_utf8_substring (snippet, ranges[i].start, ranges[i].end);
+
+      if (i > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, text);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+assert_highlights (GuideSearchIndex *index,
+                   const char       *query,
+                   guint             n,
+                   const char       *expected)
+{
+  g_autoptr(GListModel) results = guide_search_index_query (index, query, 50);
+  g_autofree char *got = highlights (nth (results, n));
+
+  g_test_message ("“%s”, hit %u: %s", query, n, got);
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_cjk_normalize (void)
+{
+  static const char *cases[][2] = {
+    /* Two characters, the first gram; one on its own. */
+    { "转移", "转移" },
+    { "脑转移", "脑转" },
+    { "癌", "癌" },
+    /* Latin letters before Chinese are a word of their own. */
+    { "ROS1阳性", "ros1" },
+    /* Full-width letters and digits, as Chinese input methods type them. */
+    { "ＲＯＳ１", "ros1" },
+    /* The same kana, composed or not; marks are kept (が is not か). */
+    { "が", "か\xe3\x82\x99" },
+    { "か\xe3\x82\x99", "か\xe3\x82\x99" },
+    { "か", "か" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *word = guide_search_normalize_word (cases[i][0]);
+      g_assert_cmpstr (word, ==, cases[i][1]);
+    }
+
+  /* Full-width punctuation is no word. */
+  g_assert_null (guide_search_normalize_word ("，。：“”"));
+}
+
+/* Characters are found inside a run of them, not only where it starts. */
+static void
+test_cjk_inside (void)
+{
+  g_autoptr(GuideSearchIndex) index = cjk_index ();
+
+  /* 转移 in 脑转移, at the start of 转移性, and in 肿瘤转移: the short
+   * paragraphs first. */
+  assert_hits (index, "转移", "spread:1 spread:2 spread:0");
+  assert_highlights (index, "转移", 0, "转移");
+  assert_highlights (index, "转移", 1, "转移");
+  assert_highlights (index, "转移", 2, "转移");
+
+  /* One character finds every run that holds it. */
+  assert_hits (index, "骨", "spread:0 spread:4");
+  assert_highlights (index, "骨", 0, "骨|骨");
+  assert_hits (index, "癌", "spread:-1 spread:1 spread:3 spread:0");
+
+  /* Latin and Chinese written together are found apart. */
+  assert_hits (index, "阳性", "spread:3");
+  assert_highlights (index, "阳性", 0, "阳性");
+  assert_hits (index, "ROS1阳性", "spread:3");
+  assert_hits (index, "ros1 阳性", "spread:3");
+  assert_highlights (index, "ros1 阳性", 0, "ROS1|阳性");
+  assert_hits (index, "ＲＯＳ１", "spread:3 other:1");
+}
+
+/* Every gram of a query must be found; where its characters stand as
+ * typed, the hit comes first and only they are highlighted. */
+static void
+test_cjk_adjacent (void)
+{
+  g_autoptr(GuideSearchIndex) index = cjk_index ();
+  g_autoptr(GListModel) results = NULL;
+
+  assert_hits (index, "脑转移", "spread:0 spread:2");
+  assert_highlights (index, "脑转移", 0, "脑转移");
+  assert_highlights (index, "脑转移", 1, "脑转|转移");
+
+  /* The paragraph that has the characters apart is short, so its score
+   * alone would put it first. */
+  results = guide_search_index_query (index, "脑转移", 10);
+  g_assert_cmpfloat (guide_search_result_get_score (nth (results, 1)), >,
+                     guide_search_result_get_score (nth (results, 0)));
+
+  /* The match to scroll to is the whole run. */
+  {
+    const GuideSearchRange *match = guide_search_result_get_match (nth (results, 0));
+
+    g_assert_cmpuint (match->end - match->start, ==, 3);
+  }
+
+  /* Where one gram is missing, nothing is found. */
+  assert_hits (index, "脑转移瘤", "");
+  assert_hits (index, "移转", "");
+  /* Every word of the query, as in other languages. */
+  assert_hits (index, "脑转移 骨骼", "spread:0");
+  assert_hits (index, "脑转移 心脏", "");
+  assert_hits (index, "，。", "");
+}
+
+static void
+test_cjk_other_scripts (void)
+{
+  g_autoptr(GuideSearchIndex) index = cjk_index ();
+
+  /* Japanese: kana and kanji run together. */
+  assert_hits (index, "転移", "other:0");
+  assert_highlights (index, "脳転移", 0, "脳転移");
+  assert_hits (index, "相談", "other:0");
+  assert_hits (index, "かん", "");
+
+  /* Thai: the word for lung inside the word for lung cancer. */
+  assert_hits (index, "ปอด", "other:1");
+  assert_highlights (index, "ปอด", 0, "ปอด");
+  assert_hits (index, "มะเร็ง", "other:1");
+  assert_highlights (index, "มะเร็ง", 0, "มะเร็ง");
+}
+
+/* A long paragraph is cut after punctuation near the match, not in the
+ * middle of a sentence. */
+static void
+test_cjk_snippet (void)
+{
+  g_autoptr(GuideSearchIndex) index = cjk_index ();
+  g_autoptr(GListModel) results = guide_search_index_query (index, "担心", 10);
+  const char *snippet;
+  g_autofree char *word = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  snippet = guide_search_result_get_snippet (nth (results, 0));
+  g_test_message ("%s", snippet);
+
+  /* It starts after the comma in "咳嗽，有没有胸痛" and ends after the
+   * full stop of "告诉医生。" */
+  g_assert_true (g_str_has_prefix (snippet, "…有没有胸痛或者呼吸困难，"));
+  g_assert_true (g_str_has_suffix (snippet, "告诉医生。…"));
+  g_assert_cmpuint (g_utf8_strlen (snippet, -1), <=, 122);
+  word = first_highlight (nth (results, 0));
+  g_assert_cmpstr (word, ==, "担心");
+}
+
+/* Documents added by hand: each character and each pair is a gram. */
+static void
+test_cjk_grams (void)
+{
+  g_autoptr(GuideSearchIndex) index = guide_search_index_new ();
+
+  guide_search_index_add_topic (index, "t", "T", NULL);
+  g_assert_cmpuint (guide_search_index_get_n_words (index), ==, 1);
+
+  /* 脑转, 脑, 转移, 转, 移 */
+  guide_search_index_add_text (index, "t", NULL, 0, "脑转移", NULL, GUIDE_SEARCH_WEIGHT_TEXT);
+  g_assert_cmpuint (guide_search_index_get_n_words (index), ==, 6);
+
+  /* "ROS1", then 阳性, 阳, 性 */
+  guide_search_index_add_text (index, "t", NULL, 1, "ROS1阳性", NULL, GUIDE_SEARCH_WEIGHT_TEXT);
+  g_assert_cmpuint (guide_search_index_get_n_words (index), ==, 10);
+
+  assert_hits (index, "移", "t:0");
+  assert_hits (index, "性", "t:1");
+  assert_hits (index, "ros", "t:1");
+}
+
+/* The shipped content in Chinese (run in a process of its own, since the
+ * language is chosen at start-up): characters are found inside longer
+ * runs, and every highlight is the query's characters. */
+static void
+test_shipped_zh_CN (void)
+{
+  /* Each query, and whether the guide has it inside a longer run of
+   * Chinese characters (阳性, "positive", comes after "ROS1"). */
+  static const struct {
+    const char *text;
+    gboolean    inside;
+  } queries[] = {
+    { "转移", TRUE },
+    { "脑转移", TRUE },
+    { "副作用", TRUE },
+    { "靶向治疗", TRUE },
+    { "阳性", FALSE },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GuideContent) content = NULL;
+  g_autoptr(GuideSearchIndex) index = NULL;
+  GuideHandbook *handbook;
+
+  if (!guide_test_in_language ("zh_CN"))
+    return;
+
+  content = guide_content_new_from_resource (&error);
+  g_assert_no_error (error);
+  handbook = guide_content_get_handbook (content);
+  index = guide_search_index_new_for_content (content);
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GListModel) results = guide_search_index_query (index, queries[q].text, 50);
+      guint n = g_list_model_get_n_items (results);
+      gboolean inside = FALSE;
+
+      g_test_message ("“%s”: %u hits", queries[q].text, n);
+      g_assert_cmpuint (n, >, 0);
+
+      for (guint i = 0; i < n; i++)
+        {
+          GuideSearchResult *result = nth (results, i);
+          GuideTopic *topic = guide_handbook_lookup (handbook, guide_search_result_get_topic_id (result));
+          const GuideSearchRange *match = guide_search_result_get_match (result);
+          g_auto(GStrv) shown = g_strsplit (highlights (result), "|", -1);
+          g_autofree char *text = NULL;
+          g_autofree char *matched = NULL;
+
+          /* Every highlight is part of the query (all of it, where its
+           * characters stand together). */
+          for (guint h = 0; shown[h] != NULL; h++)
+            g_assert_nonnull (strstr (queries[q].text, shown[h]));
+
+          if (guide_search_result_get_item_id (result) != NULL)
+            continue;
+
+          if (guide_search_result_get_block (result) < 0)
+            text = g_strdup (guide_topic_get_title (topic));
+          else
+            {
+              g_autoptr(GuideDocument) doc = guide_content_load_article (content, topic, NULL);
+              const GuideBlock *block = g_ptr_array_index (doc->blocks, guide_search_result_get_block (result));
+              text = g_strdup (block->text);
+            }
+
+          matched = g_utf8_substring (text, match->start, match->end);
+          if (i == 0)
+            g_assert_cmpstr (matched, ==, queries[q].text);
+          g_assert_nonnull (strstr (queries[q].text, matched));
+
+          /* Found after another Chinese character, inside a run. */
+          if (match->start > 0)
+            {
+              g_autofree char *before = g_utf8_substring (text, match->start - 1, match->start);
+
+              if (g_unichar_get_script (g_utf8_get_char (before)) == G_UNICODE_SCRIPT_HAN)
+                inside = TRUE;
+            }
+        }
+
+      g_assert_true (inside == queries[q].inside);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +860,13 @@ main (int   argc,
   g_test_add_func ("/search/add-text", test_add_text);
   g_test_add_func ("/search/therapies", test_therapies);
   g_test_add_func ("/search/shipped", test_shipped);
+  g_test_add_func ("/search/cjk/normalize", test_cjk_normalize);
+  g_test_add_func ("/search/cjk/inside", test_cjk_inside);
+  g_test_add_func ("/search/cjk/adjacent", test_cjk_adjacent);
+  g_test_add_func ("/search/cjk/other-scripts", test_cjk_other_scripts);
+  g_test_add_func ("/search/cjk/snippet", test_cjk_snippet);
+  g_test_add_func ("/search/cjk/grams", test_cjk_grams);
+  g_test_add_func ("/search/shipped-zh_CN", test_shipped_zh_CN);
 
   return g_test_run ();
 }

@@ -520,6 +520,49 @@ test_detail (void)
   guide_test_run_app (NULL, open_detail, NULL);
 }
 
+/* In Chinese, the detail's labels, sentences and marks of sources take
+ * the full-width punctuation of the catalog, not English punctuation. */
+static void
+open_detail_zh_CN (GuideApplication *app,
+                   GuideWindow      *window,
+                   gpointer          data)
+{
+  GuideTherapyPage *page = open_grid (app, window);
+  GuideDocumentView *detail = GUIDE_DOCUMENT_VIEW (page_child (page, "detail_view"));
+
+  activate_row (page, "crizotinib");
+  g_assert_cmpstr (guide_therapy_get_id (guide_therapy_page_get_therapy (page)), ==, "crizotinib");
+
+  /* A label and its value; a figure and what it rests on, as a sentence;
+   * then the sources, with no space before them. */
+  g_assert_true (document_contains (detail, "剂量：250 mg，每天两次"));
+  g_assert_true (document_contains (detail, "缓解率：72%（50人，PROFILE 1001）。（来源4）"));
+  g_assert_true (document_contains (detail, "美国（FDA）：于2016年3月11日获批。（来源2）"));
+  /* Sources right after a Latin name: no Markdown asterisks show. */
+  g_assert_true (document_contains (detail, "商品名：Xalkori（来源1）"));
+
+  /* Up to the list of sources, whose titles are in English. */
+  for (guint i = 0; i < guide_document_view_get_n_blocks (detail); i++)
+    {
+      g_autofree char *block = guide_document_view_get_block_text (detail, i);
+
+      if (g_str_equal (block, "来源"))
+        break;
+      g_assert_null (strstr (block, "*"));
+      g_assert_null (strstr (block, ": "));
+      g_assert_null (strstr (block, "(source"));
+    }
+}
+
+static void
+test_detail_zh_CN (void)
+{
+  if (!guide_test_in_language ("zh_CN"))
+    return;
+
+  guide_test_run_app (NULL, open_detail_zh_CN, NULL);
+}
+
 /* The link to a therapy's article works once the handbook has that
  * topic. */
 
@@ -775,22 +818,152 @@ test_narrow (void)
   guide_test_run_app (NULL, narrow, NULL);
 }
 
+/* Long words, in each language: the grid's headers and the filters are
+ * shown whole, and titles wrap only between words. */
+
+/* Fails if @label breaks a line inside a word. */
+static void
+assert_breaks_between_words (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  int n_attrs;
+  const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      g_assert_cmpint (offset, <, n_attrs);
+      if (!attrs[offset].is_line_break)
+        g_error ("“%s” is broken inside a word, before “%s”", text, text + line->start_index);
+    }
+}
+
+/* Fails unless @widget is shown whole inside @page. */
+static void
+assert_inside (GtkWidget        *widget,
+               GuideTherapyPage *page)
+{
+  graphene_rect_t bounds;
+  int min = 0;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (page), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (page)));
+
+  /* (Its measure counts its padding, its content width does not.) */
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpfloat (bounds.size.width, >=, min);
+}
+
+static void
+wide_layout (GuideApplication *app,
+             GuideWindow      *window,
+             gpointer          data)
+{
+  GuideTherapyPage *page = open_grid (app, window);
+  GtkStack *stack = GTK_STACK (page_child (page, "view_stack"));
+  GtkWidget *grid;
+  static const char * const filters[] = {
+    "approved_toggle", "brain_toggle", "after_toggle", "g2032r_toggle"
+  };
+  static const char * const compared[] = {
+    "crizotinib", "entrectinib", "repotrectinib", "taletrectinib"
+  };
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  guint n_titles = 0;
+
+  /* The window as it first opens, with the sidebar: 1100 pixels. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1000);
+  guide_test_wait_for (gtk_widget_get_width (page_child (page, "g2032r_toggle")) > 0, 30000);
+  g_assert_true (gtk_widget_get_mapped (page_child (page, "table_scroller")));
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    assert_inside (page_child (page, filters[i]), page);
+
+  /* Every header shows its whole title, on two lines where it must. */
+  collect_by_role (page_child (page, "column_view"), GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, headers);
+  g_assert_cmpuint (headers->len, >, 0);
+  for (guint i = 0; i < headers->len; i++)
+    {
+      GtkWidget *header = g_ptr_array_index (headers, i);
+      GtkWidget *label = header;
+      graphene_rect_t bounds;
+      int min = 0;
+
+      while (label != NULL && !GTK_IS_LABEL (label))
+        label = gtk_widget_get_first_child (label);
+      g_assert_nonnull (label);
+
+      gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_assert_true (gtk_widget_compute_bounds (header, header, &bounds));
+      g_assert_cmpfloat (bounds.size.width, >=, min);
+      assert_breaks_between_words (GTK_LABEL (label));
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (label))), <=, 2);
+    }
+
+  /* The comparison's row titles wrap between words only. */
+  for (guint i = 0; i < G_N_ELEMENTS (compared); i++)
+    gtk_widget_activate_action (GTK_WIDGET (page), "therapies.toggle-compare", "s", compared[i]);
+  gtk_widget_activate_action (GTK_WIDGET (page), "therapies.compare", NULL);
+  guide_test_wait_for (g_str_equal (gtk_stack_get_visible_child_name (stack), "compare"), 30000);
+  grid = page_child (page, "compare_grid");
+  guide_test_wait_for (gtk_widget_get_width (grid) > 0 &&
+                       gtk_widget_get_width (gtk_widget_get_first_child (grid)) > 0, 30000);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (grid);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "compare-row-title"))
+      {
+        assert_breaks_between_words (GTK_LABEL (child));
+        n_titles++;
+      }
+  g_assert_cmpuint (n_titles, >, 10);
+
+  reset_state (app);
+}
+
+static void
+test_wide_layout (gconstpointer data)
+{
+  if (data != NULL && !guide_test_in_language (data))
+    return;
+
+  guide_test_run_app (NULL, wide_layout, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   /* Accessible names are only kept with an accessibility backend; the
    * test backend keeps them without a screen reader. */
+  g_auto(GStrv) languages = NULL;
+
   g_setenv ("GTK_A11Y", "test", TRUE);
   guide_test_init (&argc, &argv);
+  languages = guide_test_get_languages ();
 
   g_test_add_func ("/therapy-page/sort", test_sort);
   g_test_add_func ("/therapy-page/filter", test_filter);
   g_test_add_func ("/therapy-page/accessible-names", test_accessible_names);
   g_test_add_func ("/therapy-page/detail", test_detail);
+  g_test_add_func ("/therapy-page/detail-zh_CN", test_detail_zh_CN);
   g_test_add_func ("/therapy-page/article-link", test_article_link);
   g_test_add_func ("/therapy-page/compare", test_compare);
   g_test_add_func ("/therapy-page/narrow", test_narrow);
+  g_test_add_data_func ("/therapy-page/wide-layout", NULL, test_wide_layout);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/therapy-page/wide-layout/%s", languages[i]);
+
+      g_test_add_data_func (path, languages[i], test_wide_layout);
+    }
 
   return g_test_run ();
 }

@@ -407,6 +407,28 @@ test_therapy_sheets (void)
     }
 }
 
+/* In Chinese, the sheet joins its pieces with the catalog's punctuation:
+ * marks of sources right after the text, numbers and trials listed with
+ * Chinese commas. */
+static void
+test_therapy_sheet_zh_CN (void)
+{
+  g_autoptr(GuidePrintDocument) doc = NULL;
+  g_autofree char *text = NULL;
+
+  if (!guide_test_in_language ("zh_CN"))
+    return;
+
+  doc = guide_print_content_therapy (content, therapy ("entrectinib"));
+  text = pdf_text (doc, &papers[0], 0, NULL);
+  g_test_message ("%s", text);
+
+  assert_has (text, "美国：2019年8月15日[1]；欧盟：2020年7月31日[2、3]");
+  assert_has (text, "600 mg，每天一次[4]");
+  assert_has (text, "整粒吞服胶囊。[4]");
+  assert_has (text, "53人，ALKA-372-001");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/visit-print/other-therapy", test_other_therapy);
   g_test_add_func ("/visit-print/article", test_article);
   g_test_add_func ("/visit-print/therapy-sheets", test_therapy_sheets);
+  g_test_add_func ("/visit-print/therapy-sheet-zh_CN", test_therapy_sheet_zh_CN);
 
   status = g_test_run ();
   g_clear_object (&content);

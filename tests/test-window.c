@@ -232,6 +232,16 @@ test_narrow_fit (void)
   guide_test_run_app (NULL, narrow_fit, NULL);
 }
 
+/* The same in each language that has a catalog (longer words, CJK). */
+static void
+test_narrow_fit_in (gconstpointer data)
+{
+  if (!guide_test_in_language (data))
+    return;
+
+  guide_test_run_app (NULL, narrow_fit, NULL);
+}
+
 static void
 test_fold (void)
 {
@@ -390,13 +400,22 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_auto(GStrv) languages = NULL;
+
   guide_test_init (&argc, &argv);
+  languages = guide_test_get_languages ();
 
   g_test_add_func ("/window/every-topic", test_every_topic);
   g_test_add_func ("/window/links", test_links);
   g_test_add_func ("/window/glossary-link", test_glossary_link);
   g_test_add_func ("/window/fold", test_fold);
   g_test_add_func ("/window/narrow-fit", test_narrow_fit);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/window/narrow-fit/%s", languages[i]);
+
+      g_test_add_data_func (path, languages[i], test_narrow_fit_in);
+    }
   g_test_add_func ("/window/restores-state", test_restores_state);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/broken-article", test_broken_article);
