@@ -41,8 +41,34 @@ guide_topic_row_constructed (GObject *object)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   guide_topic_get_title (self->topic),
                                   -1);
+  /* The summary is the row's tooltip, given when it is asked for (see
+   * query_tooltip): setting a tooltip's text on a visible widget makes
+   * GTK ask the display where the pointer is, a round trip per row at
+   * start-up. */
   if (guide_topic_get_summary (self->topic) != NULL)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self), guide_topic_get_summary (self->topic));
+    {
+      gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      guide_topic_get_summary (self->topic),
+                                      -1);
+    }
+}
+
+static gboolean
+guide_topic_row_query_tooltip (GtkWidget  *widget,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard_tooltip,
+                               GtkTooltip *tooltip)
+{
+  const char *summary = guide_topic_get_summary (GUIDE_TOPIC_ROW (widget)->topic);
+
+  if (summary == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, summary);
+  return TRUE;
 }
 
 static void
@@ -107,6 +133,8 @@ guide_topic_row_class_init (GuideTopicRowClass *klass)
     g_param_spec_object ("topic", NULL, NULL, GUIDE_TYPE_TOPIC,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->query_tooltip = guide_topic_row_query_tooltip;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-topic-row.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideTopicRow, icon);

@@ -53,7 +53,6 @@ struct _GuideWindow
   GuideVisitStore      *visit_store;
   GtkPrintSettings     *print_settings;
   GFile                *export_folder;
-  gboolean              visit_bound;
   gboolean              visit_save_failing;
   gboolean              close_anyway;
 
@@ -148,6 +147,57 @@ update_history_actions (GuideWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-forward", self->forward_history->len > 0);
 }
 
+/* The pages besides the article page are made when they are first shown:
+ * most readers start on an article, and each of them costs start-up time
+ * (the grid most of all). */
+
+static void add_therapy_print_button (GuideWindow *self);
+
+static GtkWidget *
+add_page (GuideWindow *self,
+          GType        type,
+          const char  *name)
+{
+  GtkWidget *page = g_object_new (type, NULL);
+
+  gtk_stack_add_named (self->content_stack, page, name);
+  return page;
+}
+
+static GuideSupportPage *
+ensure_support_page (GuideWindow *self)
+{
+  if (self->support_page == NULL)
+    self->support_page = GUIDE_SUPPORT_PAGE (add_page (self, GUIDE_TYPE_SUPPORT_PAGE, "support"));
+
+  return self->support_page;
+}
+
+static GuideTherapyPage *
+ensure_therapy_page (GuideWindow *self)
+{
+  if (self->therapy_page == NULL)
+    {
+      self->therapy_page = GUIDE_THERAPY_PAGE (add_page (self, GUIDE_TYPE_THERAPY_PAGE, "therapies"));
+      guide_therapy_page_set_content (self->therapy_page, self->guide, self->settings);
+      add_therapy_print_button (self);
+    }
+
+  return self->therapy_page;
+}
+
+static GuideVisitPage *
+ensure_visit_page (GuideWindow *self)
+{
+  if (self->visit_page == NULL)
+    {
+      self->visit_page = GUIDE_VISIT_PAGE (add_page (self, GUIDE_TYPE_VISIT_PAGE, "visit"));
+      guide_visit_page_bind (self->visit_page, self->guide, self->visit_store, self->settings);
+    }
+
+  return self->visit_page;
+}
+
 /* Shows topic @id, at the heading or item @anchor if given. Unless it is
  * a move through the history, the topic left is remembered for "Back". */
 static gboolean
@@ -182,24 +232,20 @@ navigate (GuideWindow *self,
       break;
 
     case GUIDE_TOPIC_SUPPORT:
-      guide_support_page_show_topic (self->support_page, self->guide, topic);
+      guide_support_page_show_topic (ensure_support_page (self), self->guide, topic);
       gtk_stack_set_visible_child_name (self->content_stack, "support");
       break;
 
     case GUIDE_TOPIC_THERAPIES:
       /* topic:therapies#ID opens the detail of one therapy. */
-      if (anchor == NULL || !guide_therapy_page_show_therapy (self->therapy_page, anchor))
-        guide_therapy_page_show_grid (self->therapy_page);
+      if (anchor == NULL || !guide_therapy_page_show_therapy (ensure_therapy_page (self), anchor))
+        guide_therapy_page_show_grid (ensure_therapy_page (self));
       anchor = NULL;
       gtk_stack_set_visible_child_name (self->content_stack, "therapies");
       break;
 
     case GUIDE_TOPIC_VISIT:
-      if (!self->visit_bound)
-        {
-          guide_visit_page_bind (self->visit_page, self->guide, self->visit_store, self->settings);
-          self->visit_bound = TRUE;
-        }
+      ensure_visit_page (self);
       gtk_stack_set_visible_child_name (self->content_stack, "visit");
       break;
 
@@ -511,7 +557,7 @@ document_on_show (GuideWindow  *self,
   if (self->guide == NULL || self->topic == NULL)
     return NULL;
 
-  if (g_strcmp0 (page, "visit") == 0 && self->visit_bound)
+  if (g_strcmp0 (page, "visit") == 0)
     {
       GuideVisitSummary *summary = guide_visit_page_get_summary (self->visit_page);
 
@@ -776,7 +822,10 @@ visit_undo_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *param)
 {
-  guide_visit_page_undo (GUIDE_WINDOW (widget)->visit_page);
+  GuideWindow *self = GUIDE_WINDOW (widget);
+
+  if (self->visit_page != NULL)
+    guide_visit_page_undo (self->visit_page);
 }
 
 /* The visit summary's store tells of trouble; the page says more. */
@@ -1059,8 +1108,6 @@ load (GuideWindow      *self,
       return;
     }
   g_object_ref (self->guide);
-  guide_therapy_page_set_content (self->therapy_page, self->guide, self->settings);
-  add_therapy_print_button (self);
 
   topics = guide_handbook_get_topics (guide_content_get_handbook (self->guide));
   gtk_list_box_bind_model (self->topic_list, topics, create_topic_row, NULL, NULL);
@@ -1108,9 +1155,6 @@ guide_window_class_init (GuideWindowClass *klass)
   window_class->close_request = guide_window_close_request;
 
   g_type_ensure (GUIDE_TYPE_ARTICLE_PAGE);
-  g_type_ensure (GUIDE_TYPE_SUPPORT_PAGE);
-  g_type_ensure (GUIDE_TYPE_VISIT_PAGE);
-  g_type_ensure (GUIDE_TYPE_THERAPY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/guide-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, toast_overlay);
@@ -1122,10 +1166,7 @@ guide_window_class_init (GuideWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, article_page);
-  gtk_widget_class_bind_template_child (widget_class, GuideWindow, visit_page);
-  gtk_widget_class_bind_template_child (widget_class, GuideWindow, therapy_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, GuideWindow, support_page);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, GuideWindow, result_list);
@@ -1225,4 +1266,17 @@ guide_window_get_topic (GuideWindow *self)
 {
   g_return_val_if_fail (GUIDE_IS_WINDOW (self), NULL);
   return self->topic;
+}
+
+/* The page that the content area shows under @name ("article",
+ * "therapies", "visit", "support", "error"), or NULL if it has not been
+ * shown yet. */
+GtkWidget *
+guide_window_get_page (GuideWindow *self,
+                       const char  *name)
+{
+  g_return_val_if_fail (GUIDE_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->content_stack, name);
 }

@@ -23,5 +23,7 @@ void         guide_window_show_message   (GuideWindow      *self,
 gboolean     guide_window_export_pdf     (GuideWindow      *self,
                                           GFile            *file,
                                           GError          **error);
+GtkWidget   *guide_window_get_page       (GuideWindow      *self,
+                                          const char       *name);
 
 G_END_DECLS

@@ -276,11 +276,14 @@ grid (GuideApplication *app,
     { "Response, later", TRUE }, { "PFS, first", FALSE }, { "PFS, later", FALSE },
     { "Brain", TRUE }, { "G2032R", FALSE }, { "Taken", TRUE },
   };
-  GtkWidget *page = window_child (window, "therapy_page");
-  GtkColumnView *view = GTK_COLUMN_VIEW (guide_test_child (page, GUIDE_TYPE_THERAPY_PAGE, "column_view"));
-  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkWidget *page;
+  GtkColumnView *view;
+  GListModel *columns;
 
   show_topic (window, "therapies");
+  page = guide_window_get_page (window, "therapies");
+  view = GTK_COLUMN_VIEW (guide_test_child (page, GUIDE_TYPE_THERAPY_PAGE, "column_view"));
+  columns = gtk_column_view_get_columns (view);
   gtk_widget_grab_focus (GTK_WIDGET (view));
   guide_test_settle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -340,7 +343,7 @@ visit_pdf (GuideApplication *app,
            GuideWindow      *window,
            gpointer          data)
 {
-  GuideVisitPage *page = GUIDE_VISIT_PAGE (window_child (window, "visit_page"));
+  GuideVisitPage *page;
   GuideVisitSummary *summary;
   g_autoptr(GuideQuestion) question = g_list_model_get_item (G_LIST_MODEL (guide_content_get_questions (english)), 0);
   g_autoptr(GuideSideEffect) effect = guide_side_effect_new ("2026-11-20", "Tingling in my toes",
@@ -360,6 +363,7 @@ visit_pdf (GuideApplication *app,
   guint n_pages = 0;
 
   show_topic (window, "visit");
+  page = GUIDE_VISIT_PAGE (guide_window_get_page (window, "visit"));
   summary = guide_visit_page_get_summary (page);
   g_assert_nonnull (summary);
   guide_visit_summary_set_name (summary, "Dana Example");

@@ -315,11 +315,12 @@ support_page (GuideApplication *app,
               GuideWindow      *window,
               gpointer          data)
 {
-  GuideSupportPage *page = GUIDE_SUPPORT_PAGE (child (window, "support_page"));
+  GuideSupportPage *page;
   GtkWidget *card, *focus;
   GtkLabel *label;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "support");
+  page = GUIDE_SUPPORT_PAGE (guide_window_get_page (window, "support"));
   guide_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "content_stack"))), ==, "support");
 

@@ -23,11 +23,12 @@ open_grid (GuideApplication *app,
            GuideWindow      *window)
 {
   GtkStack *stack = GTK_STACK (guide_test_child (GTK_WIDGET (window), GUIDE_TYPE_WINDOW, "content_stack"));
-  GuideTherapyPage *page = GUIDE_THERAPY_PAGE (guide_test_child (GTK_WIDGET (window), GUIDE_TYPE_WINDOW,
-                                                                 "therapy_page"));
+  GuideTherapyPage *page;
 
+  /* The page is made when it is first shown. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "therapies");
   guide_test_settle ();
+  page = GUIDE_THERAPY_PAGE (guide_window_get_page (window, "therapies"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "therapies");
   g_assert_cmpstr (guide_topic_get_id (guide_window_get_topic (window)), ==, "therapies");
 

@@ -36,7 +36,7 @@ show_visit_page (GuideWindow *window)
   guide_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "visit");
 
-  return GUIDE_VISIT_PAGE (guide_test_child (GTK_WIDGET (window), GUIDE_TYPE_WINDOW, "visit_page"));
+  return GUIDE_VISIT_PAGE (guide_window_get_page (window, "visit"));
 }
 
 static char *
@@ -438,12 +438,13 @@ therapy_sheet (GuideApplication *app,
   g_autoptr(GFile) file = g_file_new_for_path (pdf);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  GtkWidget *page = guide_test_child (GTK_WIDGET (window), GUIDE_TYPE_WINDOW, "therapy_page");
-  GtkWidget *actions = guide_therapy_page_get_detail_actions (GUIDE_THERAPY_PAGE (page));
-  GtkWidget *button = gtk_widget_get_first_child (actions);
+  GtkWidget *page, *actions, *button;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-topic", "s", "therapies");
   guide_test_settle ();
+  page = guide_window_get_page (window, "therapies");
+  actions = guide_therapy_page_get_detail_actions (GUIDE_THERAPY_PAGE (page));
+  button = gtk_widget_get_first_child (actions);
   g_assert_false (guide_window_export_pdf (window, file, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_clear_error (&error);
