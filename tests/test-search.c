@@ -803,7 +803,8 @@ test_shipped_zh_CN (void)
           GuideSearchResult *result = nth (results, i);
           GuideTopic *topic = guide_handbook_lookup (handbook, guide_search_result_get_topic_id (result));
           const GuideSearchRange *match = guide_search_result_get_match (result);
-          g_auto(GStrv) shown = g_strsplit (highlights (result), "|", -1);
+          g_autofree char *joined = highlights (result);
+          g_auto(GStrv) shown = g_strsplit (joined, "|", -1);
           g_autofree char *text = NULL;
           g_autofree char *matched = NULL;
 
