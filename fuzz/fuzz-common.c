@@ -118,15 +118,6 @@ fuzz_check_error (const GError *error,
     g_error ("fuzz: the error message does not name %s: %s", file_name, error->message);
 }
 
-static gpointer
-source_from_json (JsonObject             *object,
-                  const GuideJsonContext *ctx,
-                  gpointer                user_data,
-                  GError                **error)
-{
-  return guide_source_new_from_json (object, ctx, error);
-}
-
 /* The sources that ship with the guide, which other files cite; loaded
  * once. */
 GuideIdList *
@@ -139,8 +130,7 @@ fuzz_shipped_sources (void)
       g_autoptr(GFile) file = g_file_new_for_uri ("resource://" RESOURCE_BASE "/content/sources.json");
       g_autoptr(GError) error = NULL;
 
-      sources = guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, file, "sources",
-                                             source_from_json, NULL, &error);
+      sources = guide_source_load_list (file, &error);
       g_assert_no_error (error);
     }
 

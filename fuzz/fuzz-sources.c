@@ -4,17 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "fuzz-common.h"
-#include "guide-id-list.h"
 #include "guide-source.h"
-
-static gpointer
-source_from_json (JsonObject             *object,
-                  const GuideJsonContext *ctx,
-                  gpointer                user_data,
-                  GError                **error)
-{
-  return guide_source_new_from_json (object, ctx, error);
-}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -27,8 +17,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   fuzz_init ();
 
   file = fuzz_write_file ("sources.json", data, size);
-  sources = guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, file, "sources",
-                                         source_from_json, NULL, &error);
+  sources = guide_source_load_list (file, &error);
   if (sources == NULL)
     {
       fuzz_check_error (error, "sources.json");

@@ -93,15 +93,6 @@ guide_content_init (GuideContent *self)
 }
 
 static gpointer
-source_from_json (JsonObject             *object,
-                  const GuideJsonContext *ctx,
-                  gpointer                user_data,
-                  GError                **error)
-{
-  return guide_source_new_from_json (object, ctx, error);
-}
-
-static gpointer
 organisation_from_json (JsonObject             *object,
                         const GuideJsonContext *ctx,
                         gpointer                user_data,
@@ -285,8 +276,7 @@ guide_content_new_from_directory (GFile   *directory,
   self->directory = g_object_ref (directory);
 
   sources = g_file_get_child (directory, "sources.json");
-  self->sources = guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, sources, "sources",
-                                               source_from_json, NULL, error);
+  self->sources = guide_source_load_list (sources, error);
   if (self->sources == NULL)
     return NULL;
 

@@ -214,3 +214,23 @@ guide_source_format (GuideSource *self)
   /* Translators: a citation: title (with its full stop), date */
   return g_strdup_printf (_("%s %s."), title, date);
 }
+
+static gpointer
+source_from_json (JsonObject             *object,
+                  const GuideJsonContext *ctx,
+                  gpointer                user_data,
+                  GError                **error)
+{
+  return guide_source_new_from_json (object, ctx, error);
+}
+
+/* Loads sources.json: the list of every cited source (GuideSource items). */
+GuideIdList *
+guide_source_load_list (GFile   *file,
+                        GError **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return guide_id_list_new_from_file (GUIDE_TYPE_SOURCE, file, "sources",
+                                      source_from_json, NULL, error);
+}

@@ -8,6 +8,7 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "guide-id-list.h"
 #include "guide-json.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,8 @@ G_DECLARE_FINAL_TYPE (GuideSource, guide_source, GUIDE, SOURCE, GObject)
 
 GuideSource *guide_source_new_from_json (JsonObject             *object,
                                          const GuideJsonContext *ctx,
+                                         GError                **error);
+GuideIdList *guide_source_load_list     (GFile                  *file,
                                          GError                **error);
 const char  *guide_source_get_id        (GuideSource *self);
 const char  *guide_source_get_title     (GuideSource *self);

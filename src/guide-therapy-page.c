@@ -1226,7 +1226,6 @@ format_cite (Detail             *d,
 {
   g_autoptr(GString) numbers = g_string_new (NULL);
   g_autofree char *text = NULL;
-  g_autofree char *escaped = NULL;
   guint n = 0;
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)

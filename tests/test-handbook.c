@@ -68,7 +68,6 @@ test_good (void)
                                                     TOPIC ("b", "")), &error);
   GuideHandbook *handbook;
   GuideTopic *a;
-  g_autoptr(GuideDocument) doc = NULL;
 
   g_assert_no_error (error);
   handbook = guide_content_get_handbook (content);

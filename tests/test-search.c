@@ -374,7 +374,6 @@ static void
 test_add_text (void)
 {
   g_autoptr(GuideSearchIndex) index = guide_search_index_new ();
-  g_autoptr(GListModel) results = NULL;
 
   guide_search_index_add_topic (index, "drugs", "Medicines", NULL);
   guide_search_index_add_text (index, "drugs", "a", 0, "Alpha tablets", NULL, GUIDE_SEARCH_WEIGHT_NAME);
