@@ -65,11 +65,12 @@ static const char *corpus[] = {
   NULL,
 };
 
+/* The index of content made of @files (names and contents). */
 static GuideSearchIndex *
-corpus_index (void)
+index_of_files (const char **files)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) dir = guide_test_write_files (corpus);
+  g_autoptr(GFile) dir = guide_test_write_files (files);
   g_autoptr(GuideContent) content = guide_content_new_from_directory (dir, &error);
   GuideSearchIndex *index;
 
@@ -175,7 +176,7 @@ test_normalize (void)
 static void
 test_ranking (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
 
   /* The title, then the paragraph that names it. */
   assert_hits (index, "crizotinib", "crizotinib:-1 crizotinib:0");
@@ -216,7 +217,7 @@ test_ranking (void)
 static void
 test_case_and_accents (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
 
   assert_hits (index, "INDESIRABLES", "effets:0");
   assert_hits (index, "indésirables", "effets:0");
@@ -239,7 +240,7 @@ test_case_and_accents (void)
 static void
 test_word_endings (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
   g_autoptr(GListModel) results = NULL;
   g_autofree char *word = NULL;
 
@@ -266,7 +267,7 @@ test_word_endings (void)
 static void
 test_snippets (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
   g_autoptr(GListModel) results = guide_search_index_query (index, "zephyr", 10);
   GuideSearchResult *result;
   const char *snippet;
@@ -328,7 +329,7 @@ test_snippets (void)
 static void
 test_limits (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
   g_autoptr(GListModel) results = NULL;
 
   /* Seven paragraphs match; one topic gives at most five hits. */
@@ -341,7 +342,7 @@ test_limits (void)
 static void
 test_no_results (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
 
   assert_hits (index, "xylophone", "");
   assert_hits (index, "", "");
@@ -355,7 +356,7 @@ test_no_results (void)
 static void
 test_support (void)
 {
-  g_autoptr(GuideSearchIndex) index = corpus_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (corpus);
   g_autoptr(GListModel) results = NULL;
 
   assert_hits (index, "nurses", "support/helpers:1");
@@ -556,21 +557,6 @@ static const char *cjk_corpus[] = {
   NULL,
 };
 
-static GuideSearchIndex *
-cjk_index (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) dir = guide_test_write_files (cjk_corpus);
-  g_autoptr(GuideContent) content = guide_content_new_from_directory (dir, &error);
-  GuideSearchIndex *index;
-
-  g_assert_no_error (error);
-  index = guide_search_index_new_for_content (content);
-  guide_test_remove_tree (dir);
-
-  return index;
-}
-
 /* The highlighted stretches of @result's snippet, joined by "|". */
 static char *
 highlights (GuideSearchResult *result)
@@ -637,7 +623,7 @@ test_cjk_normalize (void)
 static void
 test_cjk_inside (void)
 {
-  g_autoptr(GuideSearchIndex) index = cjk_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (cjk_corpus);
 
   /* 转移 in 脑转移, at the start of 转移性, and in 肿瘤转移: the short
    * paragraphs first. */
@@ -665,7 +651,7 @@ test_cjk_inside (void)
 static void
 test_cjk_adjacent (void)
 {
-  g_autoptr(GuideSearchIndex) index = cjk_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (cjk_corpus);
   g_autoptr(GListModel) results = NULL;
 
   assert_hits (index, "脑转移", "spread:0 spread:2");
@@ -697,7 +683,7 @@ test_cjk_adjacent (void)
 static void
 test_cjk_other_scripts (void)
 {
-  g_autoptr(GuideSearchIndex) index = cjk_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (cjk_corpus);
 
   /* Japanese: kana and kanji run together. */
   assert_hits (index, "転移", "other:0");
@@ -717,7 +703,7 @@ test_cjk_other_scripts (void)
 static void
 test_cjk_snippet (void)
 {
-  g_autoptr(GuideSearchIndex) index = cjk_index ();
+  g_autoptr(GuideSearchIndex) index = index_of_files (cjk_corpus);
   g_autoptr(GListModel) results = guide_search_index_query (index, "担心", 10);
   const char *snippet;
   g_autofree char *word = NULL;
